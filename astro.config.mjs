@@ -1,0 +1,33 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { parse } from 'yaml';
+
+/** `site` and `base` come from the environment first, then `content/profile.yaml`. */
+function readProfile() {
+  try {
+    return parse(readFileSync(new URL('./content/profile.yaml', import.meta.url), 'utf8')) ?? {};
+  } catch {
+    return {};
+  }
+}
+const profile = readProfile();
+
+export default defineConfig({
+  site: process.env.SITE_URL || profile.site || 'https://example.org',
+  base: process.env.BASE_PATH || profile.base || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Abstracts are full of `$\frac{a}{b}$`; the default Sätteri processor would read the braces as JSX.
+  // unified with remark-math turns them into math nodes, and KaTeX renders them to HTML at build time.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,1 @@
+console.log('ingest: not implemented yet');

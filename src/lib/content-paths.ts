@@ -1,0 +1,13 @@
+/** Where everything the ingest reads and writes lives, relative to the project root. */
+export const contentPaths = {
+  sources: 'content/sources',
+  publications: 'content/publications',
+  profile: 'content/profile.yaml',
+  topics: 'content/topics.yaml',
+  /** What the ingest learned about the owner (name, stats), for the site. */
+  siteData: 'content/generated/site.json',
+  /** What the ingest last wrote, so the next run can tell hand edits from its own output. */
+  state: 'content/generated/ingest-state.json',
+  /** The last run's summary, as JSON. */
+  report: 'content/generated/ingest-report.json',
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * The abstract as plain text, read back from a publication's MDX body.
+ *
+ * Exports, search and meta descriptions want text, not HTML; math stays in its `$…$` source form so
+ * that it reads naturally and round-trips into BibTeX.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkMath from 'remark-math';
+import type { Nodes } from 'mdast';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+
+export function plainAbstract(mdxBody: string): string {
+  const tree = parser.parse(mdxBody);
+  return tree.children
+    .map((block) => textOf(block).replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n\n');
+}
+
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'inlineMath':
+      return `$${node.value}$`;
+    case 'math':
+      return `$$${node.value}$$`;
+    case 'break':
+      return ' ';
+    // Hand-added JSX and expressions are presentation, not abstract text.
+    case 'mdxJsxFlowElement':
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+    case 'mdxjsEsm':
+    case 'html':
+      return '';
+    default:
+      return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
+  }
+}

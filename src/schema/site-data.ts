@@ -1,0 +1,26 @@
+/**
+ * `content/generated/site.json`: what the ingest learned about the owner from the documents, for the
+ * site to show. It is rewritten on every ingest; owners put their own settings in `profile.yaml`.
+ */
+import { z } from 'astro/zod';
+
+export const statSchema = z.object({
+  /** As the document labels it ("citations", "h-index"). */
+  label: z.string().min(1),
+  /** As the document prints it ("1,749"). */
+  value: z.string().min(1),
+  /** The document it came from. */
+  source: z.string().min(1),
+});
+
+export const siteDataSchema = z.object({
+  owner: z.object({
+    name: z.string().min(1).nullable(),
+    /** Where the name came from: `profile.yaml` or a document's file name. */
+    source: z.string().nullable(),
+  }),
+  stats: z.array(statSchema).default([]),
+});
+
+export type SiteData = z.output<typeof siteDataSchema>;
+export type Stat = z.output<typeof statSchema>;

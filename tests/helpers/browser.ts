@@ -1,0 +1,111 @@
+/**
+ * The one place browser tests get Chromium and a server from.
+ *
+ * Tests drive the system's Chromium through playwright-core (which downloads no browser of its own).
+ * When no Chromium is found they fail with the instruction to install one; they never skip.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+
+const candidatePaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+  }
+  const found = candidatePaths.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'Browser tests need Chromium. On Debian/Ubuntu run `apt-get install -y chromium` (as root); ' +
+      'elsewhere set CHROME_PATH to a Chromium or Chrome executable.',
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    // Without the background-networking flags Chromium tries to reach Google's hosts at every start,
+    // which this sandboxed network refuses.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.bib': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` on loopback as a static host would: `/a/` serves `/a/index.html`, unknown paths get
+ * `404.html`. With `mountPath`, the files appear under that path (a GitHub Pages project site).
+ */
+export async function serveDirectory(
+  root: string,
+  options: { mountPath?: string; headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
+  const mount = options.mountPath ?? '/';
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(mount)) return send404();
+    path = '/' + path.slice(mount.length);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) return send404();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        ...options.headers,
+      });
+      response.end(body);
+    } catch {
+      return send404();
+    }
+
+    async function send404() {
+      const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
