@@ -1,1 +1,17 @@
-console.log('ingest: not implemented yet');
+/**
+ * `npm run ingest`: turns the documents in `content/sources/` into the publication collection.
+ * Prints the summary; exits 1 only when the ingest itself fails, not for a bad document (those are
+ * reported, and the other documents are processed as usual).
+ */
+import { contentPaths } from '../src/lib/content-paths.ts';
+import { formatReport } from './ingest/report.ts';
+import { runIngest } from './ingest/run.ts';
+
+try {
+  const report = await runIngest({ root: process.cwd() });
+  console.log(formatReport(report));
+  console.log(`\nReport written to ${contentPaths.report}`);
+} catch (error) {
+  console.error(`The ingest failed: ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+}

@@ -6,8 +6,11 @@ export const contentPaths = {
   topics: 'content/topics.yaml',
   /** What the ingest learned about the owner (name, stats), for the site. */
   siteData: 'content/generated/site.json',
-  /** What the ingest last wrote, so the next run can tell hand edits from its own output. */
-  state: 'content/generated/ingest-state.json',
+  /**
+   * What the ingest last wrote, so the next run can tell hand edits from its own output. It lives
+   * inside the collection folder so that it is swapped in together with the files it describes.
+   */
+  state: 'content/publications/.ingest-state.json',
   /** The last run's summary, as JSON. */
   report: 'content/generated/ingest-report.json',
 } as const;

@@ -11,12 +11,13 @@ import { z } from 'astro/zod';
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL' });
 
 /**
- * `YYYY-MM-DD`, or `YYYY-MM` when the documents only give a month (an arXiv id, say). A hand-written
+ * `YYYY-MM-DD`, or `YYYY-MM` when the documents only give a month (an arXiv id, say), or `YYYY` when
+ * they give only a year (some BibTeX). A hand-written
  * unquoted `2024-05-01` reaches us as a YAML timestamp, so dates are accepted and turned back into text.
  */
 export const partialDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'Expected YYYY-MM-DD or YYYY-MM'),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY-MM-DD, YYYY-MM or YYYY'),
 );
 
 /** A topic slug: lower-case words joined by hyphens. */

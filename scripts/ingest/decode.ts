@@ -1,0 +1,54 @@
+/**
+ * Bytes to text, or a clear reason why not. Documents arrive scraped from anywhere: with a UTF-8
+ * byte-order mark, Windows line endings, in another encoding, truncated, or not text at all.
+ */
+import type { Diagnostic, RawDocument, SourceDocument } from './model.ts';
+
+/** Larger documents are refused rather than risk exhausting memory in the parsers. */
+export const maximumDocumentBytes = 25 * 1024 * 1024;
+
+export type Decoded = { ok: true; document: SourceDocument } | { ok: false; diagnostic: Diagnostic };
+
+export function decodeDocument(raw: RawDocument): Decoded {
+  const fail = (message: string, line?: number): Decoded => ({
+    ok: false,
+    diagnostic: { level: 'error', file: raw.name, ...(line ? { line } : {}), message },
+  });
+  const { bytes } = raw;
+  if (bytes.length > maximumDocumentBytes) {
+    return fail(`is too large to read (${megabytes(bytes.length)} MB; the limit is ${megabytes(maximumDocumentBytes)} MB).`);
+  }
+  if (bytes.includes(0)) return fail('is a binary file, not a text document.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    return fail(`is not UTF-8 text (invalid byte at offset ${offset}); save it as UTF-8 and run the ingest again.`, line);
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim().length === 0) return fail('is empty.');
+  return { ok: true, document: { name: raw.name, text } };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+/** Finds where decoding fails by decoding ever larger prefixes in halving steps. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    try {
+      // A prefix may end inside a valid multi-byte character; `stream` tolerates that, not bad bytes.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), { stream: true });
+      low = middle + 1;
+    } catch {
+      high = middle;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,16 @@
+/**
+ * A title for a paper that no document names: the abstract's first sentence, shortened at a word
+ * boundary. It is marked `titleDerived`, and the report says how to set the real one.
+ */
+
+const maximumWords = 10;
+
+export function deriveTitle(abstract: string | undefined): string | undefined {
+  if (!abstract) return undefined;
+  const firstSentence = abstract.replace(/\$[^$]*\$/g, '').split(/(?<=[.!?])\s/)[0] ?? abstract;
+  const words = firstSentence.replace(/[.!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const shortened = words.slice(0, maximumWords).join(' ').replace(/[,;:]+$/, '');
+  const title = words.length > maximumWords ? `${shortened}…` : shortened;
+  return title[0]?.toUpperCase() + title.slice(1);
+}

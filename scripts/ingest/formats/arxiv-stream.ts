@@ -1,0 +1,65 @@
+/**
+ * Shared by the two arXiv abstract-stream formats: text in which each paper's abstract (and an
+ * optional comment line) is followed by its `arXiv:ID`, and optionally by a `Created:` date.
+ * The listing separates papers with blank lines; the glued stream runs the next abstract straight
+ * on from the id. Splitting at the ids handles both.
+ */
+import { codeLinksFrom } from '../extract/code-links.ts';
+import { lineLocator } from '../extract/text.ts';
+import { venueFromComment } from '../extract/venue.ts';
+import type { SourceDocument, SourceRecord } from '../model.ts';
+
+/** `arXiv:2405.14734v3`, group 1 the id without version. Old-style ids are accepted too. */
+export const arxivMarker = /arXiv:\s*(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/g;
+const createdLine = /^[ \t]*\n?[ \t]*Created:\s*(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|$)/;
+
+/** A short last line such as `ICML 2025. Code: URL` or `20 pages, 2 figures` is a comment, not prose. */
+const commentCue =
+  /^comments?:|\b(pages?|figures?|tables?|preprint|accepted|appear|submitted|under review|workshop|conference|proceedings|code:)\b|\b(19|20)\d{2}\b/i;
+
+export function looksLikeComment(line: string): boolean {
+  return line.length <= 300 && commentCue.test(line) && !/[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+/.test(line.slice(0, 40));
+}
+
+export function parseArxivStream(document: SourceDocument): SourceRecord[] {
+  const { text } = document;
+  const lineOf = lineLocator(text);
+  const records: SourceRecord[] = [];
+  let chunkStart = 0;
+  for (const marker of text.matchAll(arxivMarker)) {
+    const id = marker[1] ?? '';
+    const markerEnd = marker.index + marker[0].length;
+    const created = createdLine.exec(text.slice(markerEnd, markerEnd + 80));
+    const chunk = text.slice(chunkStart, marker.index);
+    records.push(recordFromChunk(document.name, lineOf(firstContentOffset(text, chunkStart)), chunk, id, created?.[1]));
+    chunkStart = markerEnd + (created ? created[0].length : 0);
+  }
+  return records;
+}
+
+function firstContentOffset(text: string, from: number): number {
+  const match = /\S/.exec(text.slice(from, from + 10_000));
+  return match ? from + match.index : from;
+}
+
+function recordFromChunk(source: string, line: number, chunk: string, arxiv: string, created?: string): SourceRecord {
+  const lines = chunk
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  const last = lines.at(-1);
+  const comment = lines.length > 1 && last !== undefined && looksLikeComment(last) ? last : undefined;
+  const abstract = (comment ? lines.slice(0, -1) : lines).join('\n\n').replace(/^Abstract:\s*/i, '');
+  const venue = comment ? venueFromComment(comment) : undefined;
+  const code = codeLinksFrom(comment ?? '')[0] ?? codeLinksFrom(abstract)[0];
+  return {
+    source,
+    line,
+    authority: 'listing',
+    arxiv,
+    ...(created ? { date: { value: created, kind: 'created' as const } } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(venue ? { venue } : {}),
+    ...(code ? { links: { code } } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * BibTeX, parsed by @retorquere/bibtex-parser (the parser behind Better BibTeX for Zotero), which
+ * decodes LaTeX accents and commands and removes case-protecting braces.
+ *
+ * Two things it does that we undo: it renders `$…$` math into Unicode and HTML-like markup, so math is
+ * swapped for placeholders before parsing and restored after; and it marks up `\textit` and friends
+ * as `<i>`…, which we strip back to text (the site escapes all text anyway).
+ */
+import { parse as parseBibtex, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { parseArxivId } from '../extract/arxiv-id.ts';
+import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
+import { isoDate, monthNumber } from '../extract/month-names.ts';
+import { collapseWhitespace, lineLocator } from '../extract/text.ts';
+import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
+
+const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/gim;
+const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
+const mathSpan = /\$[^$]+\$/g;
+
+export const bibtex: DocumentFormat = {
+  name: 'bibtex',
+  label: 'BibTeX',
+  detect: (text) => /^[ \t]*@[a-z]+[ \t]*[{(][^,\s]*,/im.test(text),
+  parse(document) {
+    const math: string[] = [];
+    const protectedText = document.text.replace(mathSpan, (span) => `MATHPLACEHOLDER${math.push(span) - 1}X`);
+    const restore = (text: string) =>
+      collapseWhitespace(text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''));
+    const library = parseBibtex(protectedText, { sentenceCase: false, caseProtection: false });
+    const lineOf = lineLocator(document.text);
+    const entryLines = [...document.text.matchAll(entryPattern)].map((match) => lineOf(match.index));
+    const diagnostics: Diagnostic[] = library.errors.map((error) => ({
+      level: 'error',
+      file: document.name,
+      ...lineOfError(error.error),
+      message: `BibTeX: ${error.error}`,
+    }));
+    const records = library.entries.flatMap((entry, index): SourceRecord[] => {
+      const record = recordFromEntry(entry, document.name, entryLines[index] ?? 1, restore);
+      return record ? [record] : [];
+    });
+    return { subject: { kind: 'per-record' }, records, diagnostics };
+  },
+};
+
+function lineOfError(message: string): { line?: number } {
+  const line = /\bline (\d+)/.exec(message)?.[1];
+  return line ? { line: Number(line) } : {};
+}
+
+function recordFromEntry(entry: Entry, source: string, line: number, restore: (text: string) => string): SourceRecord | undefined {
+  const fields = entry.fields;
+  const text = (name: string) => {
+    const value = fields[name];
+    return typeof value === 'string' && value.trim() ? restore(value) : undefined;
+  };
+  const title = text('title');
+  if (!title) return undefined;
+  const arxiv = arxivIdOf(fields);
+  const doi = text('doi')?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+  const abstract = text('abstract');
+  const url = text('url');
+  const code = text('code') ?? (abstract ? codeLinksFrom(abstract)[0] : undefined);
+  const date = dateOf(text('date'), text('year'), text('month'));
+  const venue = text('booktitle') ?? text('journal') ?? text('journaltitle') ?? text('eventtitle');
+  const authors = (fields.author ?? []).map(creatorName).filter(Boolean);
+  return {
+    source,
+    line,
+    authority: 'bibliography',
+    title,
+    ...(authors.length ? { authors } : {}),
+    ...(abstract ? { abstract } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    ...(doi ? { doi } : {}),
+    ...(date ? { date: { value: date, kind: 'bibliography' as const } } : {}),
+    ...(venue && !/^arxiv\b/i.test(venue) ? { venue } : {}),
+    links: {
+      ...(code ? { code: cleanUrl(code) } : {}),
+      ...(url && /\.pdf($|\?)/i.test(url) ? { pdf: url } : url && !/arxiv\.org/i.test(url) ? { project: url } : {}),
+    },
+  };
+}
+
+function arxivIdOf(fields: Entry['fields']): string | undefined {
+  const eprint = fields['eprint'];
+  const prefix = fields['archiveprefix'] ?? fields['eprinttype'] ?? '';
+  if (typeof eprint === 'string' && (/arxiv/i.test(prefix) || /^\d{4}\.\d{4,5}/.test(eprint))) return parseArxivId(eprint);
+  const journal = fields['journal'] ?? fields['url'] ?? '';
+  return typeof journal === 'string' && /arxiv/i.test(journal) ? parseArxivId(journal) : undefined;
+}
+
+function dateOf(date: string | undefined, year: string | undefined, month: string | undefined): string | undefined {
+  if (date && /^\d{4}(-\d{2}){0,2}$/.test(date)) return date;
+  if (!year || !/^\d{4}$/.test(year)) return undefined;
+  const monthIndex = month ? (/^\d{1,2}$/.test(month) ? Number(month) : monthNumber(month)) : undefined;
+  return monthIndex && monthIndex >= 1 && monthIndex <= 12 ? isoDate(Number(year), monthIndex) : year;
+}
+
+/** "Jane Q. Doe": given names first, as the rest of the site prints names. */
+function creatorName(creator: Creator): string {
+  if (creator.name) return collapseWhitespace(creator.name);
+  return collapseWhitespace([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
+}

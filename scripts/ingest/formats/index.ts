@@ -1,0 +1,24 @@
+/**
+ * The formats the ingest understands, in detection order: the first whose `detect` accepts a
+ * document parses it. More specific formats come first, so a generic one never shadows them
+ * (a trending page's abstracts may mention arXiv ids; a glued stream is any text with ids).
+ * Adding a format means one new file in this folder and one line here.
+ */
+import type { DocumentFormat } from '../model.ts';
+import { abstractList } from './abstract-list.ts';
+import { arxivAtom } from './arxiv-atom.ts';
+import { arxivListing } from './arxiv-listing.ts';
+import { bibtex } from './bibtex.ts';
+import { gluedAbstractStream } from './glued-abstract-stream.ts';
+import { profilePage } from './profile-page.ts';
+import { trendingPage } from './trending-page.ts';
+
+export const documentFormats: readonly DocumentFormat[] = [
+  arxivAtom,
+  bibtex,
+  trendingPage,
+  profilePage,
+  arxivListing,
+  gluedAbstractStream,
+  abstractList,
+];

@@ -1,0 +1,90 @@
+/**
+ * The ingest as one pure function: documents and the current collection in, files and a report out.
+ * `run.ts` does the reading and writing around it.
+ */
+import type { Profile } from '../../src/schema/profile.ts';
+import type { SiteData } from '../../src/schema/site-data.ts';
+import type { Topic } from '../../src/schema/topics.ts';
+import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
+import { identifyOwner } from './ownership.ts';
+import type { IngestReport } from './report.ts';
+import { buildFiles, type ExistingCollection } from './stages/build-files.ts';
+import { readDocuments } from './stages/read-documents.ts';
+import { selectPublications } from './stages/select-publications.ts';
+import { tagTopics } from './stages/tag-topics.ts';
+import { deriveTitle } from './derived-title.ts';
+
+export interface PipelineInput {
+  documents: readonly RawDocument[];
+  profile: Pick<Profile, 'name' | 'aliases'>;
+  /** The owner's taxonomy, or undefined when there is none yet. */
+  taxonomy: readonly Topic[] | undefined;
+  collection: ExistingCollection;
+  formats: readonly DocumentFormat[];
+  /** For messages: where the collection lives (`content/publications`). */
+  collectionPath: string;
+}
+
+export function runPipeline(input: PipelineInput) {
+  const { documents, diagnostics: readDiagnostics } = readDocuments(input.documents, input.formats);
+  const owner = identifyOwner(input.profile, documents.map((document) => ({ document: document.name, subject: document.subject })));
+  const selection = selectPublications(documents, owner);
+  const topicInputs = selection.publications.map((publication) => ({
+    title: publication.title ?? deriveTitle(publication.abstract) ?? '',
+    abstract: publication.abstract ?? '',
+  }));
+  const topics = tagTopics(topicInputs, input.taxonomy);
+  const files = buildFiles(selection.publications, topics.assignments, input.collection, input.collectionPath);
+
+  const diagnostics: Diagnostic[] = [...readDiagnostics, ...files.diagnostics];
+  for (const outcome of files.outcomes) {
+    if (!outcome.titleDerived) continue;
+    diagnostics.push({
+      level: 'warning',
+      file: `${input.collectionPath}/${outcome.slug}.mdx`,
+      message: 'has a title derived from its abstract, because no document gives one. Set `title:` in this file (hand edits are kept), or add a document that names the paper.',
+    });
+  }
+  if (owner.name === null) {
+    diagnostics.push({
+      level: 'warning',
+      file: 'content/profile.yaml',
+      message: 'names no owner and no document is a profile page, so every document is taken to be about the owner. Set `name:` to check author lists.',
+    });
+  }
+
+  const ownerStats = documents.filter((document) => document.subject.kind === 'person' && document.subject.name === owner.name);
+  const siteData: SiteData = {
+    owner: { name: owner.name, source: owner.source },
+    stats: ownerStats.flatMap((document) => document.stats.map((stat) => ({ ...stat, source: document.name }))),
+  };
+  const byStatus = (status: string) => files.outcomes.filter((outcome) => outcome.status === status).map((outcome) => outcome.slug);
+  const report: IngestReport = {
+    owner: { name: owner.name, source: owner.source },
+    documents: documents.map((document, index) => ({
+      name: document.name,
+      format: document.format,
+      records: document.records.length,
+      contributes: document.format !== null && (selection.documentVerdicts[index]?.contributes ?? false),
+      ...(selection.documentVerdicts[index]?.reason ? { reason: selection.documentVerdicts[index]?.reason } : {}),
+    })),
+    publications: {
+      kept: byStatus('kept'),
+      created: byStatus('created'),
+      updated: byStatus('updated'),
+      unchanged: byStatus('unchanged'),
+      deleted: files.deleted,
+      total: files.outcomes.length,
+    },
+    merges: selection.merges.map((merge) => ({
+      slug: files.outcomes[merge.publication]?.slug ?? '',
+      records: merge.records.map((record) => ({ source: record.source, line: record.line })),
+      evidence: merge.reasons,
+    })),
+    skipped: selection.skipped,
+    keptEdits: files.outcomes.filter((outcome) => outcome.keptEdits.length > 0).map((outcome) => ({ slug: outcome.slug, fields: outcome.keptEdits })),
+    topics: { added: topics.added.map((topic) => topic.slug), total: topics.topics.length },
+    diagnostics,
+  };
+  return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 }, siteData, report };
+}

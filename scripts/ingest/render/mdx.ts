@@ -1,0 +1,52 @@
+/**
+ * A publication file: YAML frontmatter written by the `yaml` library, and a body serialised from an
+ * mdast tree by remark-stringify with remark-mdx and remark-math. The output is deterministic: keys
+ * in a fixed order, no timestamps.
+ */
+import type { Root } from 'mdast';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { Document, isScalar } from 'yaml';
+import type { PublicationInput } from '../../../src/schema/publication.ts';
+
+const serializer = unified().use(remarkMdx).use(remarkMath).use(remarkStringify, { bullet: '-', emphasis: '_' });
+
+/** Frontmatter keys in the order files show them. */
+const keyOrder: (keyof PublicationInput)[] = [
+  'title',
+  'titleDerived',
+  'authors',
+  'authorsTruncated',
+  'date',
+  'venue',
+  'arxiv',
+  'doi',
+  'category',
+  'links',
+  'topics',
+  'featured',
+  'sources',
+];
+
+export function renderFrontmatter(data: Record<string, unknown>): string {
+  const known = keyOrder.filter((key) => data[key] !== undefined);
+  const extra = Object.keys(data)
+    .filter((key) => !known.includes(key as keyof PublicationInput) && data[key] !== undefined)
+    .sort();
+  const ordered = Object.fromEntries([...known, ...extra].map((key) => [key, data[key]]));
+  const document = new Document(ordered);
+  // Dates stay strings: unquoted, YAML 1.1 readers (Astro's among them) turn `2024-05-01` into a timestamp.
+  const date = document.get('date', true);
+  if (isScalar(date)) date.type = 'QUOTE_DOUBLE';
+  return document.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+export function renderBody(tree: Root): string {
+  return serializer.stringify(tree);
+}
+
+export function renderPublicationFile(frontmatter: string, body: string): string {
+  return `---\n${frontmatter}---\n\n${body}`;
+}

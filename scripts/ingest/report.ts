@@ -1,0 +1,55 @@
+/** The ingest's summary: the same facts printed for people and written as JSON for tools. */
+import type { Diagnostic } from './model.ts';
+
+export interface IngestReport {
+  owner: { name: string | null; source: string | null };
+  documents: { name: string; format: string | null; records: number; contributes: boolean; reason?: string }[];
+  /** `kept`: files left exactly as they are because they are unreadable or invalid (see diagnostics). */
+  publications: { kept: string[]; created: string[]; updated: string[]; unchanged: string[]; deleted: string[]; total: number };
+  /** Papers described by several records, and what linked them. */
+  merges: { slug: string; records: { source: string; line: number }[]; evidence: string[] }[];
+  skipped: { source: string; line: number; title?: string; reason: string }[];
+  keptEdits: { slug: string; fields: string[] }[];
+  topics: { added: string[]; total: number };
+  diagnostics: Diagnostic[];
+}
+
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const place = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file;
+  return `${diagnostic.level === 'error' ? 'error' : 'warning'}: ${place} ${diagnostic.message}`;
+}
+
+export function formatReport(report: IngestReport): string {
+  const lines: string[] = [];
+  const { publications } = report;
+  lines.push(`Owner: ${report.owner.name ?? '(not named by profile.yaml or any document)'}${report.owner.source ? ` (from ${report.owner.source})` : ''}`);
+  lines.push('', 'Documents:');
+  for (const document of report.documents) {
+    const role = document.format === null ? 'skipped' : document.contributes ? 'owner' : `not the owner's: ${document.reason ?? ''}`;
+    lines.push(`  ${document.name}  ${document.format ?? 'unreadable'}, ${document.records} record(s), ${role}`);
+  }
+  lines.push(
+    '',
+    `Publications: ${publications.total} (${publications.created.length} created, ${publications.updated.length} updated, ` +
+      `${publications.unchanged.length} unchanged, ${publications.deleted.length} deleted` +
+      `${publications.kept.length > 0 ? `, ${publications.kept.length} left as they are because of errors` : ''})`,
+  );
+  if (report.merges.length > 0) {
+    lines.push(`Merges: ${report.merges.length} publication(s) came from several records`);
+    for (const merge of report.merges) {
+      lines.push(`  ${merge.slug}: ${merge.records.map((record) => `${record.source}:${record.line}`).join(', ')} (by ${merge.evidence.join(', ')})`);
+    }
+  }
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped: ${report.skipped.length} record(s)`);
+    for (const skipped of report.skipped) {
+      lines.push(`  ${skipped.source}:${skipped.line} ${skipped.title ? `"${skipped.title}" ` : ''}— ${skipped.reason}`);
+    }
+  }
+  for (const kept of report.keptEdits) lines.push(`Kept hand edits in ${kept.slug}: ${kept.fields.join(', ')}`);
+  if (report.topics.added.length > 0) lines.push(`Topics added to the taxonomy: ${report.topics.added.join(', ')}`);
+  if (report.diagnostics.length > 0) {
+    lines.push('', ...report.diagnostics.map(formatDiagnostic));
+  }
+  return lines.join('\n');
+}

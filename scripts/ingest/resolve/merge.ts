@@ -1,0 +1,76 @@
+/**
+ * One publication from the records that describe it, each field settled by `precedence.ts`.
+ * Pure: the same records always give the same publication.
+ */
+import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
+import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
+import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality } from './precedence.ts';
+
+/** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
+export interface MergedPublication {
+  title?: string;
+  authors: string[];
+  authorsTruncated: boolean;
+  abstract?: string;
+  date?: string;
+  venue?: string;
+  arxiv?: string;
+  doi?: string;
+  category?: string;
+  links: Record<string, string>;
+  /** Contributing document names, sorted. */
+  sources: string[];
+  records: SourceRecord[];
+}
+
+function first<T>(records: readonly SourceRecord[], order: (a: SourceRecord, b: SourceRecord) => number, pick: (record: SourceRecord) => T | undefined) {
+  for (const record of [...records].sort(order)) {
+    const value = pick(record);
+    if (value !== undefined) return { value, record };
+  }
+  return undefined;
+}
+
+export function mergeRecords(records: readonly SourceRecord[]): MergedPublication {
+  const ordered = [...records].sort(byAuthority);
+  const arxiv = first(records, byAuthority, (record) => record.arxiv)?.value;
+  const doi = first(records, byAuthority, (record) => record.doi)?.value;
+  const authorList = first(records, byAuthorListQuality, (record) => (record.authors?.length ? record : undefined))?.value;
+  const dateClaims: DateClaim[] = records.flatMap((record) => (record.date ? [record.date] : []));
+  const idMonth = arxiv ? monthOfArxivId(arxiv) : undefined;
+  if (idMonth) dateClaims.push({ value: idMonth, kind: 'arxiv-id' });
+
+  const merged: MergedPublication = {
+    authors: authorList?.authors ?? [],
+    authorsTruncated: authorList ? Boolean(authorList.authorsTruncated) : false,
+    links: mergeLinks(ordered, arxiv, doi),
+    sources: [...new Set(records.map((record) => record.source))].sort(),
+    records: [...records],
+  };
+  const optional = {
+    title: first(records, byAuthority, (record) => record.title)?.value,
+    abstract: first(records, byAbstractAuthority, (record) => record.abstract)?.value,
+    date: bestDate(dateClaims),
+    venue: first(records, byAuthority, (record) => record.venue)?.value,
+    arxiv,
+    doi,
+    category: first(records, byAuthority, (record) => record.category)?.value,
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(merged, { [key]: value });
+  return merged;
+}
+
+function mergeLinks(ordered: readonly SourceRecord[], arxiv: string | undefined, doi: string | undefined): Record<string, string> {
+  const links: Record<string, string> = {};
+  if (arxiv) {
+    links['arxiv'] = arxivAbsUrl(arxiv);
+    links['pdf'] = arxivPdfUrl(arxiv);
+  }
+  if (doi) links['doi'] = `https://doi.org/${doi}`;
+  for (const record of ordered) {
+    for (const [kind, url] of Object.entries(record.links ?? {}) as [keyof RecordLinks, string | undefined][]) {
+      if (url && !(kind in links)) links[kind] = url;
+    }
+  }
+  return Object.fromEntries(Object.entries(links).sort(([a], [b]) => a.localeCompare(b)));
+}

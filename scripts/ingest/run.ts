@@ -1,0 +1,92 @@
+/**
+ * The ingest with its file access: read documents, profile, taxonomy and the current collection;
+ * run the pure pipeline; write the collection (in one swap), the taxonomy, the site data and the
+ * report. `scripts/ingest.ts` is the command line around this.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { contentPaths } from '../../src/lib/content-paths.ts';
+import { profileSchema, type Profile } from '../../src/schema/profile.ts';
+import { documentFormats } from './formats/index.ts';
+import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
+import { runPipeline } from './pipeline.ts';
+import { parseState, stableJson } from './reconcile/state.ts';
+import type { IngestReport } from './report.ts';
+import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
+import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from './write-output.ts';
+
+export interface IngestOptions {
+  /** The project folder, holding `content/`. */
+  root: string;
+  formats?: readonly DocumentFormat[];
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestReport> {
+  const at = (path: string) => join(options.root, path);
+  const diagnostics: Diagnostic[] = [];
+  const collectionFolder = at(contentPaths.publications);
+  await recoverInterruptedSwap(collectionFolder);
+
+  const documents = await readSources(at(contentPaths.sources));
+  const profile = readProfile(await readIfExists(at(contentPaths.profile)), diagnostics);
+  const taxonomyText = await readIfExists(at(contentPaths.topics));
+  const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
+  if (!taxonomy.ok) diagnostics.push(taxonomy.diagnostic);
+  const collectionFiles = await listFiles(collectionFolder);
+  const stateName = contentPaths.state.slice(contentPaths.publications.length + 1);
+  const publicationFiles = new Map<string, string>();
+  for (const name of collectionFiles.filter((file) => file.endsWith('.mdx'))) {
+    publicationFiles.set(name, await readFile(join(collectionFolder, name), 'utf8'));
+  }
+
+  const result = runPipeline({
+    documents,
+    profile,
+    taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
+    collection: { files: publicationFiles, state: parseState(await readIfExists(at(contentPaths.state))) },
+    formats: options.formats ?? documentFormats,
+    collectionPath: contentPaths.publications,
+  });
+
+  const written = new Map(result.files.written);
+  written.set(stateName, `${stableJson(result.files.state, 2)}\n`);
+  // Everything in the folder that the ingest does not manage (images, notes) moves over untouched.
+  const carried = new Set([
+    ...result.files.kept,
+    ...collectionFiles.filter((file) => !file.endsWith('.mdx') && file !== stateName),
+  ]);
+  await replaceFolder(collectionFolder, written, carried);
+  if (taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed)) {
+    await writeFileAtomic(at(contentPaths.topics), renderTaxonomy(result.taxonomy.topics));
+  }
+  await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
+  const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...result.report.diagnostics] };
+  await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+/** Every file below the sources folder, sorted by name so that runs are reproducible. */
+async function readSources(folder: string): Promise<RawDocument[]> {
+  const names = await listFiles(folder);
+  const visible = names.filter((name) => !name.split('/').some((part) => part.startsWith('.')));
+  return Promise.all(visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
+}
+
+function readProfile(text: string | undefined, diagnostics: Diagnostic[]): Profile {
+  const fallback = profileSchema.parse({});
+  if (text === undefined) return fallback;
+  let data: unknown;
+  try {
+    data = parse(text) ?? {};
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    diagnostics.push({ level: 'error', file: contentPaths.profile, ...(line ? { line } : {}), message: `is not valid YAML; it was ignored. ${(error as Error).message.split('\n')[0]}` });
+    return fallback;
+  }
+  const parsed = profileSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  diagnostics.push({ level: 'error', file: contentPaths.profile, message: `\`${issue?.path.join('.')}\` ${issue?.message}; the file was ignored.` });
+  return fallback;
+}

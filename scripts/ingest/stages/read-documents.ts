@@ -1,0 +1,53 @@
+/**
+ * Stage 1: every document decoded, its format detected by content, and parsed. A document that
+ * cannot be read or recognised becomes a diagnostic naming it; the others go on regardless.
+ */
+import { decodeDocument } from '../decode.ts';
+import { detectFormat } from '../detect.ts';
+import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SourceRecord } from '../model.ts';
+
+export interface ReadDocument {
+  name: string;
+  /** The detected format's name, or null when the document could not be read or recognised. */
+  format: string | null;
+  subject: DocumentSubject;
+  records: SourceRecord[];
+  stats: DocumentStat[];
+}
+
+export function readDocuments(raw: readonly RawDocument[], formats: readonly DocumentFormat[]) {
+  const documents: ReadDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [] });
+  for (const rawDocument of raw) {
+    const decoded = decodeDocument(rawDocument);
+    if (!decoded.ok) {
+      diagnostics.push(decoded.diagnostic);
+      documents.push(unread(rawDocument.name));
+      continue;
+    }
+    const format = detectFormat(decoded.document.text, formats);
+    if (!format) {
+      diagnostics.push({
+        level: 'error',
+        file: rawDocument.name,
+        message: `is in no format the ingest knows, so it was skipped. Known formats: ${formats.map((known) => known.label).join(', ')}.`,
+      });
+      documents.push(unread(rawDocument.name));
+      continue;
+    }
+    try {
+      const parsed = format.parse(decoded.document);
+      diagnostics.push(...(parsed.diagnostics ?? []));
+      if (parsed.records.length === 0) {
+        diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like a ${format.label} but holds no papers.` });
+      }
+      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [] });
+    } catch (error) {
+      // A parser bug or a pathological document must not stop the other documents.
+      diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as a ${format.label}: ${(error as Error).message}` });
+      documents.push(unread(rawDocument.name));
+    }
+  }
+  return { documents, diagnostics };
+}

@@ -1,0 +1,34 @@
+/** `content/topics.yaml` to topics and back, with a header that tells the owner how to edit it. */
+import { Document, parseDocument } from 'yaml';
+import { taxonomySchema, type Topic } from '../../src/schema/topics.ts';
+import type { Diagnostic } from './model.ts';
+
+const header = [
+  ' Research topics. The ingest wrote this file from your documents; it is yours to edit.',
+  ' Rename labels, add keywords (a paper gets a topic when a keyword is in its title or abstract),',
+  ' or delete topics. Keep slugs as they are: they are topic page URLs. The ingest never rewrites',
+  ' this file; it only appends a topic when a new paper fits none.',
+].join('\n');
+
+export type TaxonomyRead = { ok: true; topics: Topic[] | undefined } | { ok: false; diagnostic: Diagnostic };
+
+export function parseTaxonomy(text: string | undefined, file: string): TaxonomyRead {
+  if (text === undefined) return { ok: true, topics: undefined };
+  const document = parseDocument(text);
+  const [error] = document.errors;
+  if (error) {
+    return { ok: false, diagnostic: { level: 'error', file, line: error.linePos?.[0]?.line ?? 1, message: `is not valid YAML: ${error.message.split('\n')[0]}` } };
+  }
+  const parsed = taxonomySchema.safeParse(document.toJS() ?? { topics: [] });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, diagnostic: { level: 'error', file, message: `\`${issue?.path.join('.')}\` ${issue?.message}. Topics were derived afresh for this run and the file was left alone.` } };
+  }
+  return { ok: true, topics: parsed.data.topics };
+}
+
+export function renderTaxonomy(topics: readonly Topic[]): string {
+  const document = new Document({ topics });
+  document.commentBefore = header;
+  return document.toString({ lineWidth: 0 });
+}

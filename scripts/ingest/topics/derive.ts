@@ -1,0 +1,217 @@
+/**
+ * A default taxonomy derived from the publications themselves, for owners who have not written
+ * `content/topics.yaml`. Candidate topics are word sequences (one to three words) that recur across
+ * papers, weighted toward phrases in titles. Phrases in more than half of the papers are too broad
+ * to separate research threads ("large language models" for an NLP researcher) and are left out.
+ * Topics are picked greedily, skipping ones that mostly repeat a topic already picked, until every
+ * paper has a topic.
+ */
+import type { Topic } from '../../../src/schema/topics.ts';
+import { slugify } from '../slugs.ts';
+import { compileTopics, matchStrength, type TopicText } from './match.ts';
+import { boilerplate, phraseRuns, stopwords, type Token } from './words.ts';
+
+export interface TopicSource {
+  title: string;
+  abstract: string;
+  text: TopicText;
+}
+
+interface Candidate {
+  key: string;
+  words: number;
+  papers: Set<number>;
+  titlePapers: Set<number>;
+  surfaces: Map<string, number>;
+  innerStopword: boolean;
+  occurrences: number;
+  /** How often each word follows or precedes the phrase: a phrase nearly always extended the same way is a fragment. */
+  neighbours: Map<string, number>;
+}
+
+/** At most this share of papers under one derived topic. */
+const maximumShare = 0.5;
+
+/**
+ * @param existing topics already in the taxonomy; papers they cover need no new topic.
+ * @param onlyToCover add topics only for papers no topic covers yet (the taxonomy exists and is
+ *   only ever appended to), rather than building a full taxonomy.
+ */
+export function deriveTopics(
+  papers: readonly TopicSource[],
+  expansions: ReadonlyMap<string, string[]>,
+  existing: readonly Topic[] = [],
+  onlyToCover = false,
+): Topic[] {
+  const candidates = collectCandidates(papers, expansions);
+  const ceiling = Math.max(2, Math.floor(papers.length * maximumShare));
+  // Recurrence, doubled and more for recurring in titles; two- and three-word phrases name threads
+  // better than single words, and phrases with a small word inside ("communication for federated")
+  // are usually fragments of a longer name.
+  const score = (candidate: Candidate) =>
+    candidate.papers.size *
+    (1 + candidate.titlePapers.size) *
+    ([0, 0.4, 1, 1.1, 1.1][candidate.words] ?? 1) *
+    (candidate.innerStopword ? 0.7 : 1);
+  const ranked = [...candidates.values()]
+    .filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate))
+    .sort((a, b) => score(b) - score(a) || a.key.localeCompare(b.key));
+
+  const picked: Candidate[] = [];
+  const covered = new Set<number>();
+  const existingTopics = compileTopics(existing, expansions);
+  papers.forEach((paper, index) => {
+    if (existingTopics.some((topic) => matchStrength(paper.text, topic.keys) > 0)) covered.add(index);
+  });
+  const targetCount = onlyToCover ? 0 : Math.max(3, Math.round(papers.length / 2.5));
+  // A topic that mostly repeats one already picked (same papers, or a phrase inside the other) adds nothing.
+  const redundant = (candidate: Candidate) =>
+    picked.some((other) => {
+      const shared = similarity(other.papers, candidate.papers);
+      return shared >= 0.6 || (shared >= 0.3 && containsPhrase(other.key, candidate.key));
+    });
+  // Threads are named in titles; phrases only abstracts use ("ground truth") are too generic to lead.
+  const recurring = ranked.filter(
+    (candidate) => (candidate.papers.size >= 2 || papers.length <= 3) && candidate.titlePapers.size >= 1,
+  );
+
+  for (const candidate of recurring) {
+    if (picked.length >= targetCount && papers.every((_, index) => covered.has(index))) break;
+    if (redundant(candidate)) continue;
+    const addsCoverage = [...candidate.papers].some((index) => !covered.has(index));
+    if (picked.length >= targetCount && !addsCoverage) continue;
+    picked.push(candidate);
+    candidate.papers.forEach((index) => covered.add(index));
+  }
+  // Papers no recurring phrase covers get their own best phrase, so every paper has a topic.
+  papers.forEach((_, index) => {
+    if (covered.has(index)) return;
+    const own = ranked.find((candidate) => candidate.papers.has(index) && !redundant(candidate));
+    if (!own) return;
+    picked.push(own);
+    own.papers.forEach((paper) => covered.add(paper));
+  });
+
+  const taken = new Set(existing.map((topic) => topic.slug));
+  return picked.flatMap((candidate): Topic[] => {
+    const label = labelOf(candidate);
+    const slug = slugify(label);
+    if (!slug || taken.has(slug)) return [];
+    taken.add(slug);
+    const acronyms = [...expansions].filter(([, words]) => keyOfWords(words) === candidate.key).map(([acronym]) => acronym);
+    return [{ slug, label, keywords: [label.toLowerCase(), ...acronyms] }];
+  });
+}
+
+function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>) {
+  const candidates = new Map<string, Candidate>();
+  papers.forEach((paper, index) => {
+    const titlePhrases = phrasesOf(phraseRuns(paper.title, expansions));
+    const inTitle = new Set(titlePhrases.map((phrase) => phrase.key));
+    const occurrences = [
+      ...titlePhrases.map((phrase) => ({ phrase, weight: 10 })),
+      ...phrasesOf(phraseRuns(paper.abstract, expansions)).map((phrase) => ({ phrase, weight: 1 })),
+    ];
+    for (const { phrase, weight } of occurrences) {
+      let candidate = candidates.get(phrase.key);
+      if (!candidate) {
+        candidate = {
+          key: phrase.key,
+          words: phrase.tokens.length,
+          papers: new Set(),
+          titlePapers: new Set(),
+          surfaces: new Map(),
+          innerStopword: phrase.tokens.some((token) => stopwords.has(token.surface.toLowerCase())),
+          occurrences: 0,
+          neighbours: new Map(),
+        };
+        candidates.set(phrase.key, candidate);
+      }
+      candidate.papers.add(index);
+      candidate.occurrences += 1;
+      for (const neighbour of [phrase.before && `<${phrase.before}`, phrase.after && `>${phrase.after}`]) {
+        if (neighbour) candidate.neighbours.set(neighbour, (candidate.neighbours.get(neighbour) ?? 0) + 1);
+      }
+      if (inTitle.has(phrase.key)) candidate.titlePapers.add(index);
+      const surface = surfaceOf(phrase.tokens);
+      candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
+    }
+  });
+  return candidates;
+}
+
+/**
+ * How a phrase reads. Words expanded from an acronym read as the acronym again ("LLM agents"),
+ * unless the phrase is nothing but the expansion ("retrieval augmented generation").
+ */
+function surfaceOf(tokens: readonly Token[]): string {
+  const first = tokens[0]?.acronym;
+  if (first && tokens.every((token) => token.acronym === first)) return tokens.map((token) => token.surface).join(' ');
+  const words: string[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.acronym) words.push(token.surface);
+    else if (tokens[index - 1]?.acronym !== token.acronym) words.push(token.acronym.name);
+  });
+  return words.join(' ');
+}
+
+interface Phrase {
+  key: string;
+  tokens: Token[];
+  /** The stems just before and after, if any. */
+  before?: string | undefined;
+  after?: string | undefined;
+}
+
+const maximumPhraseWords = 4;
+
+/** Phrases of up to four words that neither start nor end with a stopword or a boilerplate word. */
+function phrasesOf(runs: Token[][]): Phrase[] {
+  const phrases: Phrase[] = [];
+  const weak = (token: Token | undefined) => {
+    const word = token?.surface.toLowerCase() ?? '';
+    return !token || stopwords.has(word) || boilerplate.has(word) || /^\d/.test(word) || word.length < 3;
+  };
+  for (const run of runs) {
+    for (let start = 0; start < run.length; start += 1) {
+      for (let length = 1; length <= maximumPhraseWords && start + length <= run.length; length += 1) {
+        const tokens = run.slice(start, start + length);
+        if (weak(tokens[0]) || weak(tokens.at(-1))) continue;
+        // A single word rarely names a thread ("generation", "introducing"); acronyms may ("RAG"),
+        // and a phrase does not end on an adjective ("incentivized truthful").
+        if (length === 1 && !/^[A-Z]{2,}s?$/.test(tokens[0]?.surface ?? '')) continue;
+        if (/(ful|ous|ive|able|ible|ly)$/i.test(tokens.at(-1)?.surface ?? '')) continue;
+        phrases.push({ key: tokens.map((token) => token.stem).join(' '), tokens, before: run[start - 1]?.stem, after: run[start + length]?.stem });
+      }
+    }
+  }
+  return phrases;
+}
+
+function keyOfWords(words: readonly string[]): string {
+  return phraseRuns(words.join(' ')).flatMap((run) => run.map((token) => token.stem)).join(' ');
+}
+
+/** "long chain" is nearly always followed by "of thought": the topic is the longer phrase. */
+function isFragment(candidate: Candidate): boolean {
+  return [...candidate.neighbours.values()].some((count) => count >= 2 && count >= 0.8 * candidate.occurrences);
+}
+
+/** Jaccard similarity of two sets of papers. */
+function similarity(a: Set<number>, b: Set<number>): number {
+  const shared = [...a].filter((item) => b.has(item)).length;
+  return shared / (a.size + b.size - shared);
+}
+
+function containsPhrase(a: string, b: string): boolean {
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
+/** The most common spelling, preferring how titles write it; lower-case abstract spellings are title-cased. */
+function labelOf(candidate: Candidate): string {
+  const [surface = candidate.key] = [...candidate.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  return surface
+    .split(' ')
+    .map((word, index) => (index > 0 && stopwords.has(word.toLowerCase()) ? word.toLowerCase() : `${word[0]?.toUpperCase()}${word.slice(1)}`))
+    .join(' ');
+}

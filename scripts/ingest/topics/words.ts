@@ -1,0 +1,70 @@
+/**
+ * Words as topic matching sees them: lower-cased, hyphenated compounds split ("retrieval-augmented"
+ * → "retrieval augmented"), and reduced to a crude stem so that "bandits"/"bandit" and
+ * "imbalance"/"imbalanced" meet. Stems are only compared, never shown.
+ */
+
+export const stopwords = new Set(
+  `a an the and or but nor of for to in on at by with from into onto over under via as is are was were be been being
+  this that these those it its their our we us you they them he she his her i my me not no than then there here
+  which who whom whose what when where why how all any both each few more most other some such only own same so
+  too very can will just should could would may might must do does did done also while within without about
+  across after before between during through up down out off again further once than thus hence however`.split(/\s+/),
+);
+
+/**
+ * Words too common in abstracts to name a research thread by themselves. They may sit inside a
+ * phrase ("semantic textual similarity") but never start or end one.
+ */
+export const boilerplate = new Set(
+  `propose proposed proposes present presents presented introduce introduces introduced show shows shown demonstrate
+  demonstrates demonstrated novel new existing recent recently approach approaches method methods framework frameworks
+  result results experiment experiments experimental extensive performance paper work works study studies task tasks
+  problem problems challenge challenges baseline baselines state art significant significantly effective effectively
+  improve improves improved improvement improvements various several many well first two three one however based use
+  uses used using achieve achieves achieved outperform outperforms comprehensive simple key critical crucial potential
+  further code available https http www github com model models data set sets small high low strong weak
+  able ability enable enables across different given often even still typically yet remain remains make makes made
+  real world way lead leads leading effectiveness efficient efficiency evaluation evaluate evaluations analysis
+  provide provides benchmark benchmarks setting settings range wide number numerous specific specifically`.split(/\s+/),
+);
+
+export function stem(word: string): string {
+  let stemmed = word.toLowerCase();
+  if (stemmed.length > 4 && stemmed.endsWith('ies')) stemmed = `${stemmed.slice(0, -3)}y`;
+  else if (stemmed.endsWith('sses')) stemmed = stemmed.slice(0, -2);
+  else if (stemmed.length > 3 && stemmed.endsWith('s') && !/(ss|us|is)$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
+  if (stemmed.length > 6 && stemmed.endsWith('ing')) stemmed = stemmed.slice(0, -3);
+  else if (stemmed.length > 5 && stemmed.endsWith('ed')) stemmed = stemmed.slice(0, -2);
+  if (stemmed.length > 4 && stemmed.endsWith('e')) stemmed = stemmed.slice(0, -1);
+  return stemmed;
+}
+
+/** A word of running text with its original spelling, for labels. */
+export interface Token {
+  surface: string;
+  stem: string;
+  /** Set on the words an acronym was expanded into: the acronym, and which use of it. */
+  acronym?: { name: string; use: number };
+}
+
+/**
+ * The text as runs of words between punctuation: phrases never cross a comma, full stop or bracket.
+ * Acronyms listed in `expansions` are replaced by the words they stand for.
+ */
+export function phraseRuns(text: string, expansions: ReadonlyMap<string, string[]> = new Map()): Token[][] {
+  let uses = 0;
+  return text
+    .replace(/\$[^$]*\$/g, ' , ')
+    .split(/[.,;:!?()[\]{}"“”'‘’/|•·]+|\s-\s|\s–\s|\s—\s/)
+    .map((run) =>
+      (run.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).flatMap((word): Token[] => {
+        const name = expansions.has(word) ? word : word.replace(/s$/, '');
+        const expansion = expansions.get(name);
+        if (!expansion) return [{ surface: word, stem: stem(word) }];
+        const acronym = { name, use: (uses += 1) };
+        return expansion.map((surface) => ({ surface, stem: stem(surface), acronym }));
+      }),
+    )
+    .filter((run) => run.length > 0);
+}
