@@ -19,7 +19,14 @@ export const arxivAtom: DocumentFormat = {
       return {
         subject: { kind: 'per-record' },
         records: [],
-        diagnostics: [{ level: 'error', file: document.name, ...(reading.line ? { line: reading.line } : {}), message: reading.message }],
+        diagnostics: [
+          {
+            level: 'error',
+            file: document.name,
+            ...(reading.line ? { line: reading.line } : {}),
+            message: reading.message,
+          },
+        ],
       };
     }
     const { entries, errors } = reading.feed;
@@ -32,11 +39,16 @@ export const arxivAtom: DocumentFormat = {
     const records: SourceRecord[] = [];
     for (const entry of entries) {
       const record = recordFromEntry(entry, document.name);
-      if (typeof record === 'string') diagnostics.push({ level: 'warning', file: document.name, line: entry.line, message: record });
+      if (typeof record === 'string')
+        diagnostics.push({ level: 'warning', file: document.name, line: entry.line, message: record });
       else records.push(record);
     }
     if (entries.length === 0 && errors.length === 0) {
-      diagnostics.push({ level: 'warning', file: document.name, message: 'is an arXiv API response with no entries (the query matched no paper).' });
+      diagnostics.push({
+        level: 'warning',
+        file: document.name,
+        message: 'is an arXiv API response with no entries (the query matched no paper).',
+      });
     }
     return { subject: { kind: 'per-record' }, records, diagnostics };
   },
@@ -52,7 +64,8 @@ function recordFromEntry(entry: ArxivEntry, source: string): SourceRecord | stri
   const doi = entry.doi ? firstDoi(entry.doi) : undefined;
   const code = [entry.comment, entry.summary].flatMap((text) => (text ? codeLinksFrom(text) : []))[0];
   // A journal reference is the published version's citation, so it outranks whatever the comment says.
-  const venue = entry.journalRef?.replace(/[\s.]+$/, '') || (entry.comment ? venueFromComment(entry.comment) : undefined);
+  const venue =
+    entry.journalRef?.replace(/[\s.]+$/, '') || (entry.comment ? venueFromComment(entry.comment) : undefined);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(entry.published)?.[0];
   return {
     source,

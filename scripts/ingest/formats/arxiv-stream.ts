@@ -17,8 +17,17 @@ const createdLine = /^[ \t]*\n?[ \t]*Created:\s*(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|$
 const commentCue =
   /^comments?:|\b(pages?|figures?|tables?|preprint|accepted|appear|submitted|under review|workshop|conference|proceedings|code:)\b|\b(19|20)\d{2}\b/i;
 
+/**
+ * Prose: a sentence that ends early and is followed by more running text. A following clause that
+ * announces a venue or a link is still comment ("20 pages, 2 figures. Accepted at ICLR 2024",
+ * "12 pages. To appear in NeurIPS 2025"); without this exception such comments were kept in the
+ * abstract and their venue was lost (tests/unit/ingest/formats/arxiv-listing.test.ts).
+ */
+const proseContinuation =
+  /[.!?]\s+(?!(?:Accepted|Published|Presented|To appear|Appear(?:s|ing)?|Code|Camera[- ]ready|Oral|Spotlight|Poster|Submitted|Under review|Extended|Preprint|Project|Data)\b)[A-Z][a-z]+\s+\w+\s+\w+/;
+
 export function looksLikeComment(line: string): boolean {
-  return line.length <= 300 && commentCue.test(line) && !/[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+/.test(line.slice(0, 40));
+  return line.length <= 300 && commentCue.test(line) && !proseContinuation.test(line.slice(0, 40));
 }
 
 export function parseArxivStream(document: SourceDocument): SourceRecord[] {

@@ -6,7 +6,7 @@
  * swapped for placeholders before parsing and restored after; and it marks up `\textit` and friends
  * as `<i>`…, which we strip back to text (the site escapes all text anyway).
  */
-import { parse as parseBibtex, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { FieldMode, parse as parseBibtex, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../extract/arxiv-id.ts';
 import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
 import { isoDate, monthNumber } from '../extract/month-names.ts';
@@ -16,6 +16,7 @@ import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
 const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/gim;
 const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
 const mathSpan = /\$[^$]+\$/g;
+const parserOptions = { sentenceCase: false, caseProtection: false } as const;
 
 export const bibtex: DocumentFormat = {
   name: 'bibtex',
@@ -26,7 +27,16 @@ export const bibtex: DocumentFormat = {
     const protectedText = document.text.replace(mathSpan, (span) => `MATHPLACEHOLDER${math.push(span) - 1}X`);
     const restore = (text: string) =>
       collapseWhitespace(text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''));
-    const library = parseBibtex(protectedText, { sentenceCase: false, caseProtection: false });
+    // Decoding LaTeX is the parser's slow part, and abstracts are long and mostly plain: they are read
+    // verbatim, and only those that contain LaTeX (a backslash or a brace) are decoded, entry by entry.
+    const library = parseBibtex(protectedText, { ...parserOptions, verbatimFields: [...FieldMode.verbatim, 'abstract'] });
+    for (const entry of library.entries) {
+      const abstract = entry.fields['abstract'];
+      if (typeof abstract === 'string' && /[\\{}]/.test(abstract)) {
+        const decoded = parseBibtex(entry.input, parserOptions).entries[0]?.fields['abstract'];
+        if (typeof decoded === 'string') entry.fields['abstract'] = decoded;
+      }
+    }
     const lineOf = lineLocator(document.text);
     const entryLines = [...document.text.matchAll(entryPattern)].map((match) => lineOf(match.index));
     const diagnostics: Diagnostic[] = library.errors.map((error) => ({
@@ -63,13 +73,17 @@ function recordFromEntry(entry: Entry, source: string, line: number, restore: (t
   const code = text('code') ?? (abstract ? codeLinksFrom(abstract)[0] : undefined);
   const date = dateOf(text('date'), text('year'), text('month'));
   const venue = text('booktitle') ?? text('journal') ?? text('journaltitle') ?? text('eventtitle');
-  const authors = (fields.author ?? []).map(creatorName).filter(Boolean);
+  // BibTeX's `and others` is "et al.": a truncated list, not an author called "others".
+  const creators = fields.author ?? [];
+  const truncated = creators.some(isOthers);
+  const authors = creators.filter((creator) => !isOthers(creator)).map(creatorName).filter(Boolean);
   return {
     source,
     line,
     authority: 'bibliography',
     title,
     ...(authors.length ? { authors } : {}),
+    ...(truncated ? { authorsTruncated: true } : {}),
     ...(abstract ? { abstract } : {}),
     ...(arxiv ? { arxiv } : {}),
     ...(doi ? { doi } : {}),
@@ -95,6 +109,10 @@ function dateOf(date: string | undefined, year: string | undefined, month: strin
   if (!year || !/^\d{4}$/.test(year)) return undefined;
   const monthIndex = month ? (/^\d{1,2}$/.test(month) ? Number(month) : monthNumber(month)) : undefined;
   return monthIndex && monthIndex >= 1 && monthIndex <= 12 ? isoDate(Number(year), monthIndex) : year;
+}
+
+function isOthers(creator: Creator): boolean {
+  return !creator.firstName && (creator.lastName ?? creator.name ?? '').trim().toLowerCase() === 'others';
 }
 
 /** "Jane Q. Doe": given names first, as the rest of the site prints names. */

@@ -16,9 +16,11 @@
 import { titleKey } from '../extract/text.ts';
 import type { SourceRecord } from '../model.ts';
 import { candidatePairs } from './minhash-lsh.ts';
-import { jaccard, shingleHashes } from './shingles.ts';
+import { jaccard, shingleHashes, withoutCommonShingles } from './shingles.ts';
 
 export const sameAbstractThreshold = 0.3;
+/** A word triple in more records than this (or 1% of them) is boilerplate, not evidence. */
+const commonShingleRecords = 20;
 /** Below this, two records with the same title are taken to be different papers. */
 const unrelatedAbstractThreshold = 0.1;
 
@@ -91,7 +93,15 @@ export interface Clustering {
 }
 
 export function clusterRecords(records: readonly SourceRecord[]): Clustering {
-  const shingles = records.map((record) => (record.abstract ? shingleHashes(record.abstract) : undefined));
+  // Identical abstracts (a paper copied verbatim between documents) are fingerprinted once.
+  const byText = new Map<string, Uint32Array>();
+  const raw = records.map((record) => {
+    if (!record.abstract) return undefined;
+    const known = byText.get(record.abstract) ?? shingleHashes(record.abstract);
+    byText.set(record.abstract, known);
+    return known;
+  });
+  const shingles = withoutCommonShingles(raw, Math.max(commonShingleRecords, records.length / 100));
   const similarity = (a: number, b: number) => {
     const left = shingles[a];
     const right = shingles[b];

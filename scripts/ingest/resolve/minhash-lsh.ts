@@ -12,6 +12,7 @@ import { fnv1a } from './shingles.ts';
 const bands = 40;
 const rowsPerBand = 2;
 const signatureLength = bands * rowsPerBand;
+const maximumBucketSize = 50;
 
 /** Fixed seeds, so the candidates (and so the output) are the same on every run. */
 const seeds = Array.from({ length: signatureLength }, (_, index) => fnv1a(`minhash-seed-${index}`) | 1);
@@ -32,26 +33,41 @@ function minhashSignature(shingles: Uint32Array): Uint32Array {
 
 /** Pairs `[i, j]` with `i < j` of items whose shingle sets may be similar, in a stable order. */
 export function candidatePairs(items: readonly (Uint32Array | undefined)[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
+  // One map per band, keyed by a hash of the band's rows: numbers, not strings, for speed. A hash
+  // collision only adds a candidate, which the exact similarity then rejects.
+  const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+  const signatures = new Map<Uint32Array, Uint32Array>();
   items.forEach((shingles, index) => {
     if (!shingles || shingles.length === 0) return;
-    const signature = minhashSignature(shingles);
+    const signature = signatures.get(shingles) ?? minhashSignature(shingles);
+    signatures.set(shingles, signature);
     for (let band = 0; band < bands; band += 1) {
-      const key = `${band}:${signature.subarray(band * rowsPerBand, (band + 1) * rowsPerBand).join(',')}`;
-      const bucket = buckets.get(key);
+      let key = 0;
+      for (let row = band * rowsPerBand; row < (band + 1) * rowsPerBand; row += 1) key = Math.imul(key ^ (signature[row] ?? 0), 0x9e3779b1) >>> 0;
+      const bucketsOfBand = buckets[band] as Map<number, number[]>;
+      const bucket = bucketsOfBand.get(key);
       if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      else bucketsOfBand.set(key, [index]);
     }
   });
-  const pairs = new Map<string, [number, number]>();
-  for (const bucket of buckets.values()) {
-    for (let a = 0; a < bucket.length; a += 1) {
-      for (let b = a + 1; b < bucket.length; b += 1) {
-        const i = bucket[a] ?? 0;
-        const j = bucket[b] ?? 0;
-        pairs.set(`${i},${j}`, [i, j]);
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const bucketsOfBand of buckets) {
+    for (const bucket of bucketsOfBand.values()) {
+      // A crowded bucket holds boilerplate everyone shares, not copies of one abstract; true copies
+      // still meet in their other bands. Skipping it keeps the work linear.
+      if (bucket.length < 2 || bucket.length > maximumBucketSize) continue;
+      for (let a = 0; a < bucket.length; a += 1) {
+        for (let b = a + 1; b < bucket.length; b += 1) {
+          const i = bucket[a] ?? 0;
+          const j = bucket[b] ?? 0;
+          const pairKey = i * items.length + j;
+          if (seen.has(pairKey)) continue;
+          seen.add(pairKey);
+          pairs.push([i, j]);
+        }
       }
     }
   }
-  return [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

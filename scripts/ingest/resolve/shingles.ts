@@ -4,14 +4,46 @@
  * of them, while different papers share almost none.
  */
 
-/** Word triples of the lower-cased text, each hashed to a 32-bit integer. */
+/** Word triples of the lower-cased text, each hashed to a 32-bit integer, sorted and unique. */
 export function shingleHashes(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = new Set<number>();
+  const wordHashes = words.map(fnv1a);
+  const hashes = new Uint32Array(Math.max(0, words.length - 2));
   for (let index = 0; index + 2 < words.length; index += 1) {
-    hashes.add(fnv1a(`${words[index]} ${words[index + 1]} ${words[index + 2]}`));
+    // Mixing three word hashes numerically avoids building a string per triple.
+    let hash = Math.imul(wordHashes[index] ?? 0, 0x9e3779b1) ^ (wordHashes[index + 1] ?? 0);
+    hash = Math.imul(hash, 0x85ebca6b) ^ (wordHashes[index + 2] ?? 0);
+    hashes[index] = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
   }
-  return Uint32Array.from([...hashes].sort((a, b) => a - b));
+  return uniqueSorted(hashes);
+}
+
+function uniqueSorted(values: Uint32Array): Uint32Array {
+  values.sort();
+  let length = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    if (index === 0 || values[index] !== values[index - 1]) values[length++] = values[index] ?? 0;
+  }
+  return values.slice(0, length);
+}
+
+/**
+ * The same sets without shingles that many records share. Boilerplate ("extensive experiments
+ * demonstrate that") says nothing about which paper a record is, and only makes unrelated
+ * abstracts look alike. A shingle is boilerplate when more than `limit` distinct abstracts contain it
+ * (copies of one abstract count once).
+ */
+export function withoutCommonShingles(sets: readonly (Uint32Array | undefined)[], limit: number): (Uint32Array | undefined)[] {
+  const counts = new Map<number, number>();
+  for (const set of new Set(sets)) if (set) for (const hash of set) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  // The same input set gives the same output set, so callers can still recognise shared abstracts.
+  const filtered = new Map<Uint32Array, Uint32Array>();
+  return sets.map((set) => {
+    if (!set) return undefined;
+    const known = filtered.get(set) ?? set.filter((hash) => (counts.get(hash) ?? 0) <= limit);
+    filtered.set(set, known);
+    return known;
+  });
 }
 
 /** Jaccard similarity of two sorted hash sets. */

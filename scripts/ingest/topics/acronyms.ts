@@ -4,15 +4,20 @@
  */
 import { stem, stopwords } from './words.ts';
 
-const definition = /((?:[\p{L}][\p{L}\p{N}'’]*[\s-]+){0,7}[\p{L}][\p{L}\p{N}'’]*)\s+\(([\p{Lu}][\p{L}]*[\p{Lu}])s?\)/gu;
+/** `(RAG)` or `(LLMs)`: the place where an acronym may be defined by the words before it. */
+const acronymInParentheses = /\(([\p{Lu}][\p{L}]*[\p{Lu}])s?\)/gu;
+/** Up to eight words ending right before the parenthesis. */
+const wordsBefore = /((?:[\p{L}][\p{L}\p{N}'’]*[\s-]+){0,7}[\p{L}][\p{L}\p{N}'’]*)\s*$/u;
 
 /** Acronym → the words it stands for, for acronyms defined the same way wherever they are defined. */
 export function definedAcronyms(texts: readonly string[]): Map<string, string[]> {
   const found = new Map<string, string[] | null>();
   for (const text of texts) {
-    for (const match of text.matchAll(definition)) {
-      const acronym = match[2] ?? '';
-      const words = expansionFor(acronym, (match[1] ?? '').split(/[\s-]+/));
+    for (const match of text.matchAll(acronymInParentheses)) {
+      const acronym = match[1] ?? '';
+      // Looking back from each parenthesis is far cheaper than a pattern that scans every word.
+      const before = wordsBefore.exec(text.slice(Math.max(0, match.index - 120), match.index))?.[1] ?? '';
+      const words = expansionFor(acronym, before.split(/[\s-]+/));
       if (!words) continue;
       const known = found.get(acronym);
       if (known === undefined) found.set(acronym, words);

@@ -53,9 +53,10 @@ export function deriveTopics(
     (1 + candidate.titlePapers.size) *
     ([0, 0.4, 1, 1.1, 1.1][candidate.words] ?? 1) *
     (candidate.innerStopword ? 0.7 : 1);
+  const scores = new Map([...candidates.values()].map((candidate) => [candidate, score(candidate)]));
   const ranked = [...candidates.values()]
     .filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate))
-    .sort((a, b) => score(b) - score(a) || a.key.localeCompare(b.key));
+    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key));
 
   const picked: Candidate[] = [];
   const covered = new Set<number>();
@@ -63,7 +64,8 @@ export function deriveTopics(
   papers.forEach((paper, index) => {
     if (existingTopics.some((topic) => matchStrength(paper.text, topic.keys) > 0)) covered.add(index);
   });
-  const targetCount = onlyToCover ? 0 : Math.max(3, Math.round(papers.length / 2.5));
+  // About two topics per square root of the papers: 9 for 20 papers, 20 for 100, at most 40.
+  const targetCount = onlyToCover ? 0 : Math.min(40, Math.max(3, Math.round(2 * Math.sqrt(papers.length))));
   // A topic that mostly repeats one already picked (same papers, or a phrase inside the other) adds nothing.
   const redundant = (candidate: Candidate) =>
     picked.some((other) => {
@@ -76,17 +78,26 @@ export function deriveTopics(
   );
 
   for (const candidate of recurring) {
-    if (picked.length >= targetCount && papers.every((_, index) => covered.has(index))) break;
-    if (redundant(candidate)) continue;
+    if (picked.length >= targetCount && covered.size === papers.length) break;
     const addsCoverage = [...candidate.papers].some((index) => !covered.has(index));
     if (picked.length >= targetCount && !addsCoverage) continue;
+    if (redundant(candidate)) continue;
     picked.push(candidate);
     candidate.papers.forEach((index) => covered.add(index));
   }
   // Papers no recurring phrase covers get their own best phrase, so every paper has a topic.
+  const candidatesOfPaper = new Map<number, Candidate[]>();
+  for (const candidate of ranked) {
+    for (const index of candidate.papers) {
+      if (covered.has(index)) continue;
+      const list = candidatesOfPaper.get(index);
+      if (list) list.push(candidate);
+      else candidatesOfPaper.set(index, [candidate]);
+    }
+  }
   papers.forEach((_, index) => {
     if (covered.has(index)) return;
-    const own = ranked.find((candidate) => candidate.papers.has(index) && !redundant(candidate));
+    const own = candidatesOfPaper.get(index)?.find((candidate) => !redundant(candidate));
     if (!own) return;
     picked.push(own);
     own.papers.forEach((paper) => covered.add(paper));
@@ -99,20 +110,38 @@ export function deriveTopics(
     if (!slug || taken.has(slug)) return [];
     taken.add(slug);
     const acronyms = [...expansions].filter(([, words]) => keyOfWords(words) === candidate.key).map(([acronym]) => acronym);
-    return [{ slug, label, keywords: [label.toLowerCase(), ...acronyms] }];
+    return [{ slug, label, keywords: [keywordOf(label), ...acronyms] }];
   });
 }
 
+/**
+ * The label as a keyword: lower-cased except for acronyms. Matching expands "LLM" but not "llm", so a
+ * fully lower-cased "llm agents" matched no paper and the topic stayed empty.
+ */
+function keywordOf(label: string): string {
+  return label
+    .split(' ')
+    .map((word) => (/^[A-Z]{2,}s?$/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
+}
+
 function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>) {
+  const phrasesByPaper = papers.map((paper) => ({
+    title: phrasesOf(phraseRuns(paper.title, expansions)),
+    abstract: phrasesOf(phraseRuns(paper.abstract, expansions)),
+  }));
+  // Most phrases occur in one paper only and can never be a shared topic; counting first means
+  // full candidates are built only for recurring phrases and for title phrases (the fallback).
+  const paperCounts = new Map<string, number>();
+  for (const { title, abstract } of phrasesByPaper) {
+    for (const key of new Set([...title, ...abstract].map((phrase) => phrase.key))) paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
+  }
   const candidates = new Map<string, Candidate>();
-  papers.forEach((paper, index) => {
-    const titlePhrases = phrasesOf(phraseRuns(paper.title, expansions));
-    const inTitle = new Set(titlePhrases.map((phrase) => phrase.key));
-    const occurrences = [
-      ...titlePhrases.map((phrase) => ({ phrase, weight: 10 })),
-      ...phrasesOf(phraseRuns(paper.abstract, expansions)).map((phrase) => ({ phrase, weight: 1 })),
-    ];
+  phrasesByPaper.forEach(({ title, abstract }, index) => {
+    const inTitle = new Set(title.map((phrase) => phrase.key));
+    const occurrences = [...title.map((phrase) => ({ phrase, weight: 10 })), ...abstract.map((phrase) => ({ phrase, weight: 1 }))];
     for (const { phrase, weight } of occurrences) {
+      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key)) continue;
       let candidate = candidates.get(phrase.key);
       if (!candidate) {
         candidate = {

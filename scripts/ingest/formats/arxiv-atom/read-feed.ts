@@ -56,7 +56,8 @@ export type FeedReading = { ok: true; feed: ArxivFeed } | { ok: false; message: 
  * The root is an Atom `<feed>` (after an optional XML declaration and comments) and the document
  * points at arXiv. Anchoring at the root keeps HTML pages that merely link an Atom feed out.
  */
-const atomFeedRoot = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[\w-]+:)?feed\b[^>]*\bxmlns(?::[\w-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/;
+const atomFeedRoot =
+  /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[\w-]+:)?feed\b[^>]*\bxmlns(?::[\w-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/;
 const arxivMarker = /https?:\/\/(?:export\.)?arxiv\.org\/(?:abs\/|api\/|schemas\/atom)/;
 
 export function isArxivAtomFeed(text: string): boolean {
@@ -77,6 +78,9 @@ const parser = new XMLParser({
 });
 
 export function readArxivFeed(text: string): FeedReading {
+  // The parser is lenient: a truncated download parses into a feed with half an entry. Validating
+  // first catches that, with a line number. (XMLValidator is deprecated in favour of the separate
+  // fast-xml-validator package; it still works in v5, and is not worth another dependency yet.)
   const validity = XMLValidator.validate(text);
   if (validity !== true) {
     return { ok: false, message: `is not well-formed XML: ${validity.err.msg}`, line: validity.err.line };
@@ -111,7 +115,10 @@ function entryFrom(node: unknown, id: string, line: number): ArxivEntry {
     summary: textOf(field(node, 'summary')),
     published: textOf(field(node, 'published')),
     authors: list(field(node, 'author'))
-      .map((author) => ({ name: textOf(field(author, 'name')), affiliations: list(field(author, 'affiliation')).map(textOf).filter(Boolean) }))
+      .map((author) => ({
+        name: textOf(field(author, 'name')),
+        affiliations: list(field(author, 'affiliation')).map(textOf).filter(Boolean),
+      }))
       .filter((author) => author.name),
     ...optional('comment', textOf(field(node, 'comment'))),
     ...optional('journalRef', textOf(field(node, 'journal_ref'))),
