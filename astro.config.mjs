@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { parse } from 'yaml';
+import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 
 /** `site` and `base` come from the environment first, then `content/profile.yaml`. */
 function readProfile() {
@@ -22,12 +23,15 @@ export default defineConfig({
   site: process.env.SITE_URL || profile.site || 'https://example.org',
   base: process.env.BASE_PATH || profile.base || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts are always separate files: the Content-Security-Policy allows no
+  // inline script or style element (see src/lib/content-security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Abstracts are full of `$\frac{a}{b}$`; the default Sätteri processor would read the braces as JSX.
   // unified with remark-math turns them into math nodes, and KaTeX renders them to HTML at build time.
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ingestOnChange()],
   devToolbar: { enabled: false },
 });

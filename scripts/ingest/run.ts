@@ -40,23 +40,28 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     publicationFiles.set(name, await readFile(join(collectionFolder, name), 'utf8'));
   }
 
+  const previousState = await readIfExists(at(contentPaths.state));
   const result = runPipeline({
     documents,
     profile,
     taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
-    collection: { files: publicationFiles, state: parseState(await readIfExists(at(contentPaths.state))) },
+    collection: { files: publicationFiles, state: parseState(previousState) },
     formats: options.formats ?? documentFormats,
     collectionPath: contentPaths.publications,
   });
 
   const written = new Map(result.files.written);
-  written.set(stateName, `${stableJson(result.files.state, 2)}\n`);
+  const stateText = `${stableJson(result.files.state, 2)}\n`;
+  written.set(stateName, stateText);
   // Everything in the folder that the ingest does not manage (images, notes) moves over untouched.
   const carried = new Set([
     ...result.files.kept,
     ...collectionFiles.filter((file) => !file.endsWith('.mdx') && file !== stateName),
   ]);
-  await replaceFolder(collectionFolder, written, carried);
+  const existing = new Map(publicationFiles).set(stateName, previousState ?? '');
+  const unchanged = result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
+  // Rewriting an unchanged collection would only make `astro dev` reload every page.
+  if (!unchanged) await replaceFolder(collectionFolder, written, carried);
   if (taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed)) {
     await writeFileAtomic(at(contentPaths.topics), renderTaxonomy(result.taxonomy.topics));
   }

@@ -39,15 +39,21 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
     try {
       const parsed = format.parse(decoded.document);
       diagnostics.push(...(parsed.diagnostics ?? []));
-      if (parsed.records.length === 0) {
-        diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like a ${format.label} but holds no papers.` });
+      const explained = (parsed.diagnostics ?? []).some((diagnostic) => diagnostic.level === 'error');
+      if (parsed.records.length === 0 && !explained) {
+        diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like ${withArticle(format.label)} but holds no papers.` });
       }
       documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [] });
     } catch (error) {
       // A parser bug or a pathological document must not stop the other documents.
-      diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as a ${format.label}: ${(error as Error).message}` });
+      diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as ${withArticle(format.label)}: ${(error as Error).message}` });
       documents.push(unread(rawDocument.name));
     }
   }
   return { documents, diagnostics };
+}
+
+/** "an arXiv listing", "a BibTeX file": the article by the label's first sound, near enough. */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }
