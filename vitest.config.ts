@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // CI also writes a JSON summary, from which `.ci/run` prints the plain "N passed, N failed" line.
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'node_modules/.cache/test-results.json' }]] : ['default'],
     projects: [
       {
         test: {

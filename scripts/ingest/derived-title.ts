@@ -14,3 +14,12 @@ export function deriveTitle(abstract: string | undefined): string | undefined {
   const title = words.length > maximumWords ? `${shortened}…` : shortened;
   return title[0]?.toUpperCase() + title.slice(1);
 }
+
+/** The title a publication is shown with: its own, else one derived from the abstract, else a placeholder. */
+export function titleFor(publication: { title?: string; abstract?: string; arxiv?: string }): string {
+  return (
+    publication.title ??
+    deriveTitle(publication.abstract) ??
+    (publication.arxiv ? `Untitled (arXiv:${publication.arxiv})` : 'Untitled')
+  );
+}

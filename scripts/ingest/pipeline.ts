@@ -12,7 +12,7 @@ import { buildFiles, type ExistingCollection } from './stages/build-files.ts';
 import { readDocuments } from './stages/read-documents.ts';
 import { selectPublications } from './stages/select-publications.ts';
 import { tagTopics } from './stages/tag-topics.ts';
-import { deriveTitle } from './derived-title.ts';
+import { titleFor } from './derived-title.ts';
 
 export interface PipelineInput {
   documents: readonly RawDocument[];
@@ -30,7 +30,7 @@ export function runPipeline(input: PipelineInput) {
   const owner = identifyOwner(input.profile, documents.map((document) => ({ document: document.name, subject: document.subject })));
   const selection = selectPublications(documents, owner);
   const topicInputs = selection.publications.map((publication) => ({
-    title: publication.title ?? deriveTitle(publication.abstract) ?? '',
+    title: titleFor(publication),
     abstract: publication.abstract ?? '',
   }));
   const topics = tagTopics(topicInputs, input.taxonomy);

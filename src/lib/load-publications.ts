@@ -7,8 +7,9 @@ import { compareNewestFirst, toPublicationView, type PublicationView } from './p
 
 let cached: Promise<PublicationView[]> | undefined;
 
+/** Every publication the site shows: all but those the owner marked `hidden`. */
 export function loadPublications(): Promise<PublicationView[]> {
-  cached ??= getCollection('publications').then((entries) =>
+  cached ??= getCollection('publications', (entry) => !entry.data.hidden).then((entries) =>
     entries.map((entry) => toPublicationView(entry.id, entry.data, entry.body ?? '')).sort(compareNewestFirst),
   );
   return cached;

@@ -63,6 +63,11 @@ export const publicationSchema = z.object({
   sources: z.array(z.string().min(1)).default([]),
   /** Shown under "Selected publications" on the home page. Set by hand. */
   featured: z.boolean().default(false),
+  /**
+   * Kept off the site. Set by hand to hide a paper the documents list: deleting its file would not
+   * help, since the next ingest writes it again.
+   */
+  hidden: z.boolean().default(false),
   /** True when no document gave a title and the ingest derived one from the abstract. */
   titleDerived: z.boolean().optional(),
 });

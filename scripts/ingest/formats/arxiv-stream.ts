@@ -13,9 +13,13 @@ import type { SourceDocument, SourceRecord } from '../model.ts';
 export const arxivMarker = /arXiv:\s*(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/g;
 const createdLine = /^[ \t]*\n?[ \t]*Created:\s*(\d{4}-\d{2}-\d{2})[ \t]*(?:\n|$)/;
 
-/** A short last line such as `ICML 2025. Code: URL` or `20 pages, 2 figures` is a comment, not prose. */
+/**
+ * A short last line such as `ICML 2025. Code: URL` or `20 pages, 2 figures` is a comment, not prose.
+ * `code:` is matched without a closing `\b`: there is no word boundary between `:` and the space
+ * after it, so a bare `Code: URL` line used to stay in the abstract.
+ */
 const commentCue =
-  /^comments?:|\b(pages?|figures?|tables?|preprint|accepted|appear|submitted|under review|workshop|conference|proceedings|code:)\b|\b(19|20)\d{2}\b/i;
+  /^comments?:|\b(pages?|figures?|tables?|preprint|accepted|appear|submitted|under review|workshop|conference|proceedings)\b|\bcode:|\b(19|20)\d{2}\b/i;
 
 /**
  * Prose: a sentence that ends early and is followed by more running text. A following clause that

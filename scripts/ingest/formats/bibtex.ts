@@ -25,8 +25,10 @@ export const bibtex: DocumentFormat = {
   parse(document) {
     const math: string[] = [];
     const protectedText = document.text.replace(mathSpan, (span) => `MATHPLACEHOLDER${math.push(span) - 1}X`);
+    // NFC: the parser decodes `{\"U}` to "U" + a combining diaeresis, which looks like "Ü" but is
+    // not the same string (search, sorting and comparisons with other documents all miss it).
     const restore = (text: string) =>
-      collapseWhitespace(text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''));
+      collapseWhitespace(text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? '')).normalize('NFC');
     // Decoding LaTeX is the parser's slow part, and abstracts are long and mostly plain: they are read
     // verbatim, and only those that contain LaTeX (a backslash or a brace) are decoded, entry by entry.
     const library = parseBibtex(protectedText, { ...parserOptions, verbatimFields: [...FieldMode.verbatim, 'abstract'] });
@@ -117,6 +119,7 @@ function isOthers(creator: Creator): boolean {
 
 /** "Jane Q. Doe": given names first, as the rest of the site prints names. */
 function creatorName(creator: Creator): string {
-  if (creator.name) return collapseWhitespace(creator.name);
-  return collapseWhitespace([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
+  // NFC, as in `restore` above: names arrive with combining accents.
+  if (creator.name) return collapseWhitespace(creator.name).normalize('NFC');
+  return collapseWhitespace([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ')).normalize('NFC');
 }

@@ -27,6 +27,7 @@ const keyOrder: (keyof PublicationInput)[] = [
   'links',
   'topics',
   'featured',
+  'hidden',
   'sources',
 ];
 

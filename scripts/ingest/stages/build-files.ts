@@ -5,7 +5,7 @@
  * edited them.
  */
 import { publicationSchema } from '../../../src/schema/publication.ts';
-import { deriveTitle } from '../derived-title.ts';
+import { titleFor } from '../derived-title.ts';
 import { titleKey } from '../extract/text.ts';
 import type { Diagnostic } from '../model.ts';
 import { fieldHashes, mergeHandEdits, flattenFields } from '../reconcile/hand-edits.ts';
@@ -50,7 +50,7 @@ export function buildFiles(
 ): BuiltFiles {
   const diagnostics: Diagnostic[] = [];
   const current = readExisting(existing, collectionPath, diagnostics);
-  const titles = publications.map((publication) => publication.title ?? deriveTitle(publication.abstract) ?? untitled(publication));
+  const titles = publications.map(titleFor);
   const slugs = slugsFor(
     publications.map((publication, index) => ({
       keys: identityKeys(publication),
@@ -131,10 +131,6 @@ export function buildFiles(
     }
   }
   return built;
-}
-
-function untitled(publication: MergedPublication): string {
-  return publication.arxiv ? `Untitled (arXiv:${publication.arxiv})` : 'Untitled';
 }
 
 function generatedFields(publication: MergedPublication, title: string, titleDerived: boolean, topics: string[]) {
