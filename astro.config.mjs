@@ -23,6 +23,8 @@ export default defineConfig({
   site: process.env.SITE_URL || profile.site || 'https://example.org',
   base: process.env.BASE_PATH || profile.base || '/',
   trailingSlash: 'always',
+  // Scratch projects (tests, benchmarks) share node_modules; each keeps its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Stylesheets and scripts are always separate files: the Content-Security-Policy allows no
   // inline script or style element (see src/lib/content-security-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -32,6 +34,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
   },
-  integrations: [mdx(), sitemap(), ingestOnChange()],
+  // The embed page is for iframes on other sites, not a page of this one.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/embed/') }), ingestOnChange()],
   devToolbar: { enabled: false },
 });

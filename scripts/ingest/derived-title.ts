@@ -7,8 +7,9 @@ const maximumWords = 10;
 
 export function deriveTitle(abstract: string | undefined): string | undefined {
   if (!abstract) return undefined;
-  const firstSentence = abstract.replace(/\$[^$]*\$/g, '').split(/(?<=[.!?])\s/)[0] ?? abstract;
-  const words = firstSentence.replace(/[.!?]+$/, '').split(/\s+/).filter(Boolean);
+  const firstSentence = abstract.split(/(?<=[.!?])\s/)[0] ?? abstract;
+  // A `$…$` span counts as one word, so the title never cuts math in half.
+  const words = firstSentence.replace(/[.!?]+$/, '').match(/\$[^$]*\$|\S+/g) ?? [];
   if (words.length === 0) return undefined;
   const shortened = words.slice(0, maximumWords).join(' ').replace(/[,;:]+$/, '');
   const title = words.length > maximumWords ? `${shortened}…` : shortened;

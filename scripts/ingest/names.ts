@@ -24,7 +24,10 @@ export function nameParts(name: string): NameParts | undefined {
   if (!folded) return undefined;
   if (folded.includes(',')) {
     const [family = '', given = ''] = folded.split(',', 2).map((part) => part.trim());
-    return { family, given: given.split(/[\s-]+/).filter(Boolean) };
+    // "van der Berg, Jan": the family name is the last word, as below for "Jan van der Berg", so both
+    // spellings compare family "berg"; before, "van der berg" ≠ "berg" and they never matched.
+    const familyWords = family.split(' ').filter(Boolean);
+    return { family: familyWords.pop() ?? '', given: [...given.split(/[\s-]+/).filter(Boolean), ...familyWords] };
   }
   const words = folded.split(' ').filter(Boolean);
   const family = words.pop();

@@ -14,12 +14,32 @@ declare module 'vitest' {
   }
 }
 
-/** Runs the ingest and `astro build` with `env`, writing the site into `outDir`. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): void {
-  const options = { stdio: 'pipe' as const, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+/**
+ * Vitest mirrors Vite's `import.meta.env` into `process.env` (`BASE_URL=/`, `PROD=`, `DEV=1`, …),
+ * and Astro's build reads those back over its own: a test build would ignore `base` (BASE_PATH)
+ * and believe it is not a production build. The child build must not inherit them.
+ */
+function withoutViteVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const cleaned = { ...environment };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete cleaned[name];
+  return cleaned;
+}
+
+/**
+ * Runs the ingest and `astro build` with `env`, writing the site into `outDir`. `projectRoot` is the
+ * project to build: this repository, or a scratch project (`scratch-project.ts`).
+ */
+export function buildSite(outDir: string, env: Record<string, string> = {}, projectRoot = process.cwd()): void {
+  // Vitest sets NODE_ENV=test; the build must see what `npm run build` sees, or production-only
+  // output (the Content-Security-Policy meta tag among it) would be missing from what tests check.
+  const options = {
+    stdio: 'pipe' as const,
+    cwd: projectRoot,
+    env: { ...withoutViteVariables(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  };
   try {
     execFileSync(process.execPath, ['scripts/ingest.ts'], options);
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], options);
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], options);
   } catch (error) {
     const failure = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`The site did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString() ?? ''}`, {

@@ -1,9 +1,12 @@
 /**
  * The abstract as an mdast tree: paragraphs of text and inline math. Building a tree (rather than
  * pasting strings) lets remark-stringify escape whatever MDX would misread: `{`, `}`, `<`, `>`,
- * `*`, `_`, `#`, and so on. `$…$` spans become math nodes, so they stay math.
+ * `*`, `_`, `#`, and so on. `$…$` spans become math nodes, so they stay math, and http(s) URLs
+ * become links, cleaned of the punctuation and braces running text wraps them in (`{https://…}.`),
+ * which a Markdown autolink would otherwise swallow.
  */
 import type { PhrasingContent, Root } from 'mdast';
+import { cleanUrl } from '../extract/code-links.ts';
 
 /** `$…$` with at least one character and no line break inside; `\$` is not a delimiter. */
 const inlineMath = /(?<!\\)\$([^$\n]+?)(?<!\\)\$/g;
@@ -19,14 +22,29 @@ export function abstractTree(abstract: string): Root {
   };
 }
 
+const url = /https?:\/\/[^\s<>"'{}]+/g;
+
 function phrasing(paragraph: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of paragraph.matchAll(inlineMath)) {
-    if (match.index > last) nodes.push({ type: 'text', value: paragraph.slice(last, match.index) });
+    if (match.index > last) nodes.push(...textWithLinks(paragraph.slice(last, match.index)));
     nodes.push({ type: 'inlineMath', value: (match[1] ?? '').trim() });
     last = match.index + match[0].length;
   }
-  if (last < paragraph.length) nodes.push({ type: 'text', value: paragraph.slice(last) });
+  if (last < paragraph.length) nodes.push(...textWithLinks(paragraph.slice(last)));
+  return nodes;
+}
+
+function textWithLinks(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(url)) {
+    const href = cleanUrl(match[0]);
+    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+    nodes.push({ type: 'link', url: href, children: [{ type: 'text', value: href }] });
+    last = match.index + href.length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
   return nodes;
 }

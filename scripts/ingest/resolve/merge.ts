@@ -4,7 +4,7 @@
  */
 import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
 import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
-import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality } from './precedence.ts';
+import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
 
 /** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
 export interface MergedPublication {
@@ -51,7 +51,7 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
     title: first(records, byAuthority, (record) => record.title)?.value,
     abstract: first(records, byAbstractAuthority, (record) => record.abstract)?.value,
     date: bestDate(dateClaims),
-    venue: first(records, byAuthority, (record) => record.venue)?.value,
+    venue: first(records, byVenueAuthority, (record) => record.venue)?.value,
     arxiv,
     doi,
     category: first(records, byAuthority, (record) => record.category)?.value,

@@ -41,6 +41,14 @@ export function byAbstractAuthority(a: SourceRecord, b: SourceRecord): number {
   return abstractRank[a.authority] - abstractRank[b.authority] || Number(!a.arxiv) - Number(!b.arxiv) || byPosition(a, b);
 }
 
+/**
+ * Venues, as the table above documents: arXiv's records and listing comments before BibTeX. (Merging
+ * used `byAuthority` for venues, which put BibTeX first, against this table.)
+ */
+export function byVenueAuthority(a: SourceRecord, b: SourceRecord): number {
+  return abstractRank[a.authority] - abstractRank[b.authority] || byPosition(a, b);
+}
+
 export function byPosition(a: SourceRecord, b: SourceRecord): number {
   return a.source.localeCompare(b.source, 'en') || a.line - b.line;
 }

@@ -210,6 +210,8 @@ function phrasesOf(runs: Token[][]): Phrase[] {
         // and a phrase does not end on an adjective ("incentivized truthful").
         if (length === 1 && !/^[A-Z]{2,}s?$/.test(tokens[0]?.surface ?? '')) continue;
         if (/(ful|ous|ive|able|ible|ly)$/i.test(tokens.at(-1)?.surface ?? '')) continue;
+        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
+        if (tokens.filter((token) => stopwords.has(token.surface.toLowerCase())).length > 1) continue;
         phrases.push({ key: tokens.map((token) => token.stem).join(' '), tokens, before: run[start - 1]?.stem, after: run[start + length]?.stem });
       }
     }

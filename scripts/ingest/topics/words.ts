@@ -26,7 +26,9 @@ export const boilerplate = new Set(
   further code available https http www github com model models data set sets small high low strong weak
   able ability enable enables across different given often even still typically yet remain remains make makes made
   real world way lead leads leading effectiveness efficient efficiency evaluation evaluate evaluations analysis
-  provide provides benchmark benchmarks setting settings range wide number numerous specific specifically`.split(/\s+/),
+  provide provides benchmark benchmarks setting settings range wide number numerous specific specifically
+  prove proves hold holds study consider considers investigate investigates explore explores address addresses
+  tackle focus aim aims`.split(/\s+/),
 );
 
 export function stem(word: string): string {
