@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentPaths } from './lib/content-paths.ts';
+import { publicationsLoader } from './loaders/publications.ts';
 import { publicationSchema } from './schema/publication.ts';
 
 const publications = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/publications' }),
+  loader: publicationsLoader({ base: `./${contentPaths.publications}/` }),
   schema: publicationSchema,
 });
 
