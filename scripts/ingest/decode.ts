@@ -50,5 +50,14 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
       high = middle;
     }
   }
+  // A lead byte (Latin-1 "é" is 0xE9) passes as the start of a sequence until the byte after it shows
+  // otherwise, so the search stops one byte late: report the lead byte of that unfinished sequence.
+  for (let start = low - 1; start >= Math.max(0, low - 3); start -= 1) {
+    const byte = bytes[start] ?? 0;
+    if (byte < 0x80) break;
+    if (byte < 0xc0) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return start + length > low ? start : low;
+  }
   return low;
 }

@@ -6,6 +6,7 @@ import type { Profile } from '../../src/schema/profile.ts';
 import type { SiteData } from '../../src/schema/site-data.ts';
 import type { Topic } from '../../src/schema/topics.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
+import { namesMatch } from './names.ts';
 import { identifyOwner } from './ownership.ts';
 import type { IngestReport } from './report.ts';
 import { buildFiles, type ExistingCollection } from './stages/build-files.ts';
@@ -53,7 +54,9 @@ export function runPipeline(input: PipelineInput) {
     });
   }
 
-  const ownerStats = documents.filter((document) => document.subject.kind === 'person' && document.subject.name === owner.name);
+  // The owner's own profile pages, under any spelling: with `name: Léa Fontaine` in profile.yaml, a
+  // page headed "Lea Fontaine" is hers (an exact comparison dropped its stats).
+  const ownerStats = documents.filter(({ subject }) => subject.kind === 'person' && owner.names.some((name) => namesMatch(name, subject.name)));
   const siteData: SiteData = {
     owner: { name: owner.name, source: owner.source },
     stats: ownerStats.flatMap((document) => document.stats.map((stat) => ({ ...stat, source: document.name }))),

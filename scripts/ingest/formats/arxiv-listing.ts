@@ -9,5 +9,5 @@ export const arxivListing: DocumentFormat = {
   name: 'arxiv-listing',
   label: 'arXiv listing',
   detect: (text) => /^\s*arXiv:\S+\s*$/m.test(text) && /^\s*Created:\s*\d{4}-\d{2}-\d{2}\s*$/m.test(text),
-  parse: (document) => ({ subject: { kind: 'unspecified' }, records: parseArxivStream(document) }),
+  parse: (document) => ({ subject: { kind: 'unspecified' }, ...parseArxivStream(document) }),
 };

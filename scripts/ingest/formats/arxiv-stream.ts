@@ -7,7 +7,7 @@
 import { codeLinksFrom } from '../extract/code-links.ts';
 import { lineLocator } from '../extract/text.ts';
 import { venueFromComment } from '../extract/venue.ts';
-import type { SourceDocument, SourceRecord } from '../model.ts';
+import type { Diagnostic, SourceDocument, SourceRecord } from '../model.ts';
 
 /** `arXiv:2405.14734v3`, group 1 the id without version. Old-style ids are accepted too. */
 export const arxivMarker = /arXiv:\s*(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/g;
@@ -34,12 +34,31 @@ export function looksLikeComment(line: string): boolean {
   return line.length <= 300 && commentCue.test(line) && !proseContinuation.test(line.slice(0, 40));
 }
 
-export function parseArxivStream(document: SourceDocument): SourceRecord[] {
+/**
+ * The ids that end a paper: those at the start or end of a line, or running straight into the next
+ * abstract (`…arXiv:2510.06652Enabling`). An id cited mid-sentence ("extends arXiv:2301.00001 to
+ * streaming") belongs to the abstract; splitting there cut the abstract short, gave it the cited
+ * paper's id, and made an `Abstract:` list that cites an id parse as a glued stream.
+ */
+export function paperEndingIds(text: string): RegExpExecArray[] {
+  return [...text.matchAll(arxivMarker)].filter((marker) => {
+    const end = marker.index + marker[0].length;
+    const lineStart = text.lastIndexOf('\n', marker.index - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    return (
+      /^[ \t]*$/.test(text.slice(lineStart, marker.index)) ||
+      /^[ \t]*$/.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd)) ||
+      /^\p{L}/u.test(text.slice(end, end + 1))
+    );
+  });
+}
+
+export function parseArxivStream(document: SourceDocument): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
   const { text } = document;
   const lineOf = lineLocator(text);
   const records: SourceRecord[] = [];
   let chunkStart = 0;
-  for (const marker of text.matchAll(arxivMarker)) {
+  for (const marker of paperEndingIds(text)) {
     const id = marker[1] ?? '';
     const markerEnd = marker.index + marker[0].length;
     const created = createdLine.exec(text.slice(markerEnd, markerEnd + 80));
@@ -47,7 +66,12 @@ export function parseArxivStream(document: SourceDocument): SourceRecord[] {
     records.push(recordFromChunk(document.name, lineOf(firstContentOffset(text, chunkStart)), chunk, id, created?.[1]));
     chunkStart = markerEnd + (created ? created[0].length : 0);
   }
-  return records;
+  // Text after the last id belongs to no paper: an abstract whose id was lost when the document was
+  // cut off, most likely. It used to vanish without a word.
+  const diagnostics: Diagnostic[] = /\S/.test(text.slice(chunkStart))
+    ? [{ level: 'warning', file: document.name, line: lineOf(firstContentOffset(text, chunkStart)), message: 'has text after its last arXiv id that belongs to no paper, so it was left out; the document may be cut off.' }]
+    : [];
+  return { records, diagnostics };
 }
 
 function firstContentOffset(text: string, from: number): number {

@@ -3,11 +3,11 @@
  * right after the id with no separator (`…results.\narXiv:2510.06652Enabling large…`).
  */
 import type { DocumentFormat } from '../model.ts';
-import { arxivMarker, parseArxivStream } from './arxiv-stream.ts';
+import { paperEndingIds, parseArxivStream } from './arxiv-stream.ts';
 
 export const gluedAbstractStream: DocumentFormat = {
   name: 'glued-abstract-stream',
   label: 'glued abstract stream',
-  detect: (text) => (text.match(arxivMarker)?.length ?? 0) >= 1,
-  parse: (document) => ({ subject: { kind: 'unspecified' }, records: parseArxivStream(document) }),
+  detect: (text) => paperEndingIds(text).length >= 1,
+  parse: (document) => ({ subject: { kind: 'unspecified' }, ...parseArxivStream(document) }),
 };

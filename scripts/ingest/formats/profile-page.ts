@@ -49,8 +49,12 @@ export const profilePage: DocumentFormat = {
       while (end < lines.length && !paperHeading.test(lines[end]?.text ?? '')) end += 1;
       const record = parsePaper(document.name, lines.slice(index, end), pageYear, diagnostics);
       if (record) records.push(record);
+      else if (paperHeading.test(lines[index]?.text ?? '')) {
+        diagnostics.push({ level: 'warning', file: document.name, line: lines[index]?.number ?? 1, message: 'has a paper heading with no title after it, so that entry was skipped; the document looks cut off.' });
+      }
       index = end;
     }
+    diagnostics.push(...truncationWarnings(document.name, lines, records));
     const owner = header.find((line) => personName.test(line.text) && !paperCount.test(line.text));
     return {
       subject: owner ? { kind: 'person', name: owner.text } : { kind: 'unspecified' },
@@ -89,6 +93,34 @@ function parsePaper(source: string, block: Line[], pageYear: number | undefined,
     ...(code ? { links: { code } } : {}),
   };
   return record;
+}
+
+/**
+ * A page saved before it finished loading, or cut in transit, otherwise loses its last papers without
+ * a word: warn when the last entry stops mid-way (no author line, no abstract, or an abstract that
+ * ends mid-sentence), and when the page holds fewer papers than its `N Papers` line announces.
+ */
+function truncationWarnings(source: string, lines: readonly Line[], records: readonly SourceRecord[]): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const last = records.at(-1);
+  const endsLikeText = (text: string) => /[.!?…)"'”’\]]$|https?:\/\/\S+$/.test(text.trim());
+  if (last && (!last.authors || !last.abstract || !endsLikeText(last.abstract))) {
+    warnings.push({
+      level: 'warning',
+      file: source,
+      line: lines.at(-1)?.number ?? last.line,
+      message: `ends in the middle of the paper that starts on line ${last.line}; the document looks cut off, so that paper may be incomplete.`,
+    });
+  }
+  const announced = Number(lines.find((line) => paperCount.test(line.text))?.text.replace(/\D/g, ''));
+  if (announced > records.length) {
+    warnings.push({
+      level: 'warning',
+      file: source,
+      message: `announces ${announced} papers but holds ${records.length}; the document is cut off or shows only part of the list.`,
+    });
+  }
+  return warnings;
 }
 
 /** `h-index38`, `18papers`, `1,749citations`: label and value, whichever comes first. */

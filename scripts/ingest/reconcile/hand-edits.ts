@@ -67,8 +67,12 @@ export function mergeHandEdits(
   }
   const bodyUntouched = base !== undefined && hashOf(current.body) === base.body;
   if (!bodyUntouched && current.body !== generated.body) keptEdits.push('body');
+  const data = unflattenFields(merged);
+  // `links: {}` flattens to no keys at all: keep the empty map the generated data has, or a re-run
+  // drops the line and rewrites every paper without links (the first run was not a fixed point).
+  if (data['links'] === undefined && generated.data['links'] !== undefined) data['links'] = {};
   return {
-    data: unflattenFields(merged),
+    data,
     body: bodyUntouched ? generated.body : current.body,
     keptEdits: keptEdits.sort(),
   };

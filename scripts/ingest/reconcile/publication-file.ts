@@ -12,13 +12,16 @@ export interface PublicationFile {
 export type ReadResult = { ok: true; file: PublicationFile } | { ok: false; line?: number; message: string };
 
 export function splitPublicationFile(text: string): ReadResult {
-  const match = /^---\n([\s\S]*?)\n?---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
+  // The closing `---` must be a line of its own: a title such as "Ends with ---" is written unquoted,
+  // and a fence matched anywhere cut the frontmatter there (the title read back as "Ends with").
+  const match = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
   if (!match) return { ok: false, line: 1, message: 'has no `---` frontmatter block at the top.' };
   const document = parseDocument(match[1] ?? '', { prettyErrors: false });
   const [error] = document.errors;
   if (error) {
-    // +1 for the opening `---` line.
-    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    // `linePos` is only filled in with prettyErrors, so it was always missing and every error said
+    // line 1: count the lines up to the error's offset instead; +1 for the opening `---` line.
+    const line = (match[1] ?? '').slice(0, error.pos[0]).split('\n').length + 1;
     return { ok: false, line, message: `has invalid YAML frontmatter: ${error.message.split('\n')[0]}` };
   }
   const data: unknown = document.toJS();

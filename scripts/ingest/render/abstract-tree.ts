@@ -8,8 +8,12 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { cleanUrl } from '../extract/code-links.ts';
 
-/** `$…$` with at least one character and no line break inside; `\$` is not a delimiter. */
-const inlineMath = /(?<!\\)\$([^$\n]+?)(?<!\\)\$/g;
+/**
+ * `$…$` with at least one character and no line break inside; `\$` is not a delimiter. As in
+ * Pandoc, the opening `$` is followed by a non-space and the closing one preceded by a non-space and
+ * not followed by a digit, so prices stay text: "between $5 and $10" used to become math "5 and".
+ */
+const inlineMath = /(?<!\\)\$(?=\S)([^$\n]*?[^\s\\])\$(?!\d)/g;
 
 export function abstractTree(abstract: string): Root {
   return {

@@ -54,9 +54,8 @@ export function deriveTopics(
     ([0, 0.4, 1, 1.1, 1.1][candidate.words] ?? 1) *
     (candidate.innerStopword ? 0.7 : 1);
   const scores = new Map([...candidates.values()].map((candidate) => [candidate, score(candidate)]));
-  const ranked = [...candidates.values()]
-    .filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate))
-    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key));
+  const byScore = (a: Candidate, b: Candidate) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key);
+  const ranked = [...candidates.values()].filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate)).sort(byScore);
 
   const picked: Candidate[] = [];
   const covered = new Set<number>();
@@ -95,9 +94,16 @@ export function deriveTopics(
       else candidatesOfPaper.set(index, [candidate]);
     }
   }
+  // A phrase taken for a fragment is still better than no topic: with a derived title (the abstract's
+  // first sentence) every title phrase recurs with the same neighbours, and such a paper got none.
+  let fragments: Candidate[] | undefined;
+  const lastResort = (index: number) => {
+    fragments ??= [...candidates.values()].filter((candidate) => candidate.papers.size <= ceiling && isFragment(candidate)).sort(byScore);
+    return fragments.find((candidate) => candidate.papers.has(index) && !redundant(candidate));
+  };
   papers.forEach((_, index) => {
     if (covered.has(index)) return;
-    const own = candidatesOfPaper.get(index)?.find((candidate) => !redundant(candidate));
+    const own = candidatesOfPaper.get(index)?.find((candidate) => !redundant(candidate)) ?? lastResort(index);
     if (!own) return;
     picked.push(own);
     own.papers.forEach((paper) => covered.add(paper));
@@ -139,9 +145,12 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
   const candidates = new Map<string, Candidate>();
   phrasesByPaper.forEach(({ title, abstract }, index) => {
     const inTitle = new Set(title.map((phrase) => phrase.key));
+    // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
+    // and so without a topic: the abstract's own phrases then stand in for the title's.
+    const titleless = title.length === 0;
     const occurrences = [...title.map((phrase) => ({ phrase, weight: 10 })), ...abstract.map((phrase) => ({ phrase, weight: 1 }))];
     for (const { phrase, weight } of occurrences) {
-      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key)) continue;
+      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key) && !titleless) continue;
       let candidate = candidates.get(phrase.key);
       if (!candidate) {
         candidate = {
