@@ -15,7 +15,7 @@ const notVenuePatterns = [
 
 /** Phrases that introduce a venue: the venue is what follows. */
 const venueIntroduction =
-  /^(?:(?:accepted|published|presented|appear(?:s|ing)?|to appear)\s+(?:(?:as|for)\s+(?:an?\s+)?(?:oral|poster|spotlight|paper)\s+)?(?:at|in|to|by|for)\s+(?:the\s+)?)(.+)$/i;
+  /^(?:(?:accepted|published|presented|appear(?:s|ing)?|to appear|camera[- ]ready(?: version)?|(?:oral|spotlight|poster)(?: presentation| paper)?|(?:full|short|long) paper)\s+(?:(?:as|for)\s+(?:an?\s+)?(?:oral|poster|spotlight|paper)\s+)?(?:at|in|to|by|for)\s+(?:the\s+)?)(.+)$/i;
 
 /** A venue name: an acronym or capitalised words, with a year (`ICML 2025`, `Findings of EMNLP 2023`). */
 const namedVenueWithYear = /^(?:(?:the\s+)?(?:findings\s+of\s+)?[A-Z][\w&\-/']*(?:\s+[A-Za-z&\-/'()]+){0,8}?)\s*'?(?:19|20)\d{2}\b.*$/;

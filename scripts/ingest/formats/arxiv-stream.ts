@@ -79,14 +79,29 @@ function firstContentOffset(text: string, from: number): number {
   return match ? from + match.index : from;
 }
 
+/**
+ * A chunk is the abstract, optionally followed by a comment line. Lines separated by a blank line
+ * are paragraphs; lines that follow each other directly are one paragraph wrapped, unless the
+ * earlier one ends a sentence (a glued stream puts its comment on the line right after the abstract).
+ */
 function recordFromChunk(source: string, line: number, chunk: string, arxiv: string, created?: string): SourceRecord {
-  const lines = chunk
-    .split('\n')
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-  const last = lines.at(-1);
-  const comment = lines.length > 1 && last !== undefined && looksLikeComment(last) ? last : undefined;
-  const abstract = (comment ? lines.slice(0, -1) : lines).join('\n\n').replace(/^Abstract:\s*/i, '');
+  const paragraphs = chunk
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.split('\n').map((part) => part.trim()).filter(Boolean))
+    .filter((paragraph) => paragraph.length > 0);
+  const lastParagraph = paragraphs.at(-1) ?? [];
+  const last = lastParagraph.at(-1);
+  const lineBefore = lastParagraph.length > 1 ? lastParagraph.at(-2) : paragraphs.at(-2)?.at(-1);
+  // A short last line is a comment only if what precedes it is finished: the line before it ends a
+  // sentence, or a blank line separates them. Otherwise it is the tail of a wrapped abstract.
+  const separated = lastParagraph.length === 1 || /[.!?)"”]$/.test(lineBefore ?? '');
+  const comment = lineBefore !== undefined && last !== undefined && separated && looksLikeComment(last) ? last : undefined;
+  if (comment) lastParagraph.pop();
+  const abstract = paragraphs
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => paragraph.join(' '))
+    .join('\n\n')
+    .replace(/^Abstract:\s*/i, '');
   const venue = comment ? venueFromComment(comment) : undefined;
   const code = codeLinksFrom(comment ?? '')[0] ?? codeLinksFrom(abstract)[0];
   return {

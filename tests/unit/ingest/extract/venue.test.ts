@@ -12,6 +12,8 @@ describe('venueFromComment', () => {
     ['Accepted as a poster at ICLR 2025', 'ICLR 2025'],
     ['Findings of EMNLP 2023', 'Findings of EMNLP 2023'],
     ['Interspeech 2024, 5 pages', 'Interspeech 2024'],
+    ['Camera-ready version for AAAI 2024', 'AAAI 2024'],
+    ['Oral presentation at ICML 2024. Code: https://github.com/x/y', 'ICML 2024'],
   ];
   it.each(venues)('reads “%s” as %s', (comment, venue) => {
     expect(venueFromComment(comment)).toBe(venue);

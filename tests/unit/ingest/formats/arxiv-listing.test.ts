@@ -129,6 +129,19 @@ const table: [fixture: string, records: Omit<SourceRecord, 'source' | 'authority
       { line: 8, arxiv: '2402.01299', date: created('2024-02-02'), abstract: 'A second paper on the same day.' },
     ],
   ],
+  [
+    'an abstract hard-wrapped over several lines.txt',
+    [
+      {
+        line: 1,
+        arxiv: '2401.00001',
+        date: created('2024-01-02'),
+        // The short last line with a year is the abstract's tail, not a comment: it ends no sentence.
+        abstract: 'We study wrapped abstracts that continue over several lines and end with a mention of the 2019 shared task.',
+        venue: 'AAAI 2024',
+      },
+    ],
+  ],
 ];
 
 describe('arXiv listing parsing', () => {
