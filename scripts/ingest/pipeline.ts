@@ -46,6 +46,16 @@ export function runPipeline(input: PipelineInput) {
       message: 'has a title derived from its abstract, because no document gives one. Set `title:` in this file (hand edits are kept), or add a document that names the paper.',
     });
   }
+  const otherPeople = documents.flatMap((document) =>
+    document.subject.kind === 'person' && owner.name !== null && !namesMatch(document.subject.name, owner.name) ? [document.subject.name] : [],
+  );
+  if (owner.source !== 'profile.yaml' && otherPeople.length > 0) {
+    diagnostics.push({
+      level: 'warning',
+      file: 'content/profile.yaml',
+      message: `names no owner, and profile pages name ${[owner.name, ...new Set(otherPeople)].join(' and ')}; ${owner.name} was taken (from ${owner.source}). Set \`name:\` to choose.`,
+    });
+  }
   if (owner.name === null) {
     diagnostics.push({
       level: 'warning',

@@ -168,4 +168,17 @@ describe('ownership in a whole run', () => {
     expect(titles).toContain('Robust Beamforming with Neural Masks');
     expect(titles).toContain('Graph Networks for Traffic');
   });
+
+  it('warns when profile pages name two different people and profile.yaml does not choose', async () => {
+    const project = await makeProject();
+    const page = (name: string, title: string) =>
+      `${name}\n\n1 Papers\n\nLGMay 2, 2024\n${title}\n\n${name}, A. Other\n\nAn abstract about ${title.toLowerCase()} that is long enough to read as one.\n`;
+    await project.write('content/sources/a.txt', page('Ada Lovelace', 'Analytical Engines'));
+    await project.write('content/sources/b.txt', page('Charles Babbage', 'Difference Engines'));
+    const report = await project.run();
+    expect(report.owner).toEqual({ name: 'Ada Lovelace', source: 'a.txt' });
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringContaining('Ada Lovelace and Charles Babbage') }),
+    );
+  });
 });
