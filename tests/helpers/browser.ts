@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const candidatePaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -108,4 +108,67 @@ export async function serveDirectory(
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+  /** Browser permissions, e.g. `['clipboard-read', 'clipboard-write']`. */
+  permissions?: string[];
+  /** Lets tests inject scripts (axe-core) into pages whose CSP would refuse them. */
+  bypassCSP?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every Content-Security-Policy violation the page reported. */
+  cspViolations: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh context and page. CSP violations are collected (the site should never cause one), and
+ * requests to anywhere but loopback are refused: the site must not depend on third parties.
+ */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  if (options.permissions) await context.grantPermissions(options.permissions, { origin: new URL(url).origin });
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
+      cspViolations.push(message.text());
+  });
+  await page.goto(url);
+  return { page, context, cspViolations, close: () => context.close() };
+}
+
+/** Runs axe-core on the page as it is now; returns the violations (none is the goal). */
+export async function runAxe(
+  page: Page,
+): Promise<{ id: string; impact: string | null | undefined; targets: string[] }[]> {
+  const axe = await import('axe-core');
+  await page.evaluate(axe.default.source);
+  const results = await page.evaluate(async () => {
+    const runner = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+      .axe;
+    return runner.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+interface AxeResults {
+  violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
 }

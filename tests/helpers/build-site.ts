@@ -3,10 +3,12 @@
  * scratch folder, once per test run. Tests read its path with `inject('siteDir')`.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-export const testBuildRoot = join(process.cwd(), 'node_modules', '.cache', 'site-tests');
+/** One folder per test run, so that two runs at once (two terminals, two engineers) never clash. */
+const testBuildRoot = join(process.cwd(), 'node_modules', '.cache', 'site-tests', `run-${process.pid}`);
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,8 +50,9 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, proj
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const siteDir = join(testBuildRoot, 'root');
   buildSite(siteDir);
   project.provide('siteDir', siteDir);
+  return () => rmSync(testBuildRoot, { recursive: true, force: true });
 }

@@ -1,0 +1,39 @@
+/**
+ * Everything the export endpoints read, loaded once per build: publications newest first, the
+ * owner's settings, topic labels, citation keys, and where the site lives.
+ */
+import type { APIContext } from 'astro';
+import { uniqueCitationKeys } from '../citations/citation-key.ts';
+import { loadPublications } from '../load-publications.ts';
+import { loadSiteSettings, type SiteSettings } from '../load-site-settings.ts';
+import { loadTaxonomy } from '../load-taxonomy.ts';
+import type { PublicationView } from '../publication-view.ts';
+import type { SiteLocation } from './site-urls.ts';
+
+export interface ExportInput {
+  publications: PublicationView[];
+  settings: SiteSettings;
+  /** Topic slug → label, in the order of `content/topics.yaml`. */
+  topicLabels: Map<string, string>;
+  citationKeys: Map<string, string>;
+  location: SiteLocation;
+}
+
+let cached: Promise<ExportInput> | undefined;
+
+/**
+ * Computed once per build: every per-paper `.bib` endpoint asks for it, and recomputing the
+ * site-wide citation keys for each of them made a thousand-paper build quadratic.
+ */
+export function loadExportInput(context: Pick<APIContext, 'site'>): Promise<ExportInput> {
+  const site = context.site;
+  if (!site) throw new Error('Exports need absolute URLs: set `site` in astro.config.mjs (or SITE_URL).');
+  cached ??= loadPublications().then((publications) => ({
+    publications,
+    settings: loadSiteSettings(),
+    topicLabels: new Map(loadTaxonomy().map((topic) => [topic.slug, topic.label])),
+    citationKeys: uniqueCitationKeys(publications),
+    location: { site, base: import.meta.env.BASE_URL },
+  }));
+  return cached;
+}

@@ -1,0 +1,11 @@
+/** `/publications.bib`: every publication, newest first, keys unique across the site. */
+import type { APIRoute } from 'astro';
+import { toBibtexList } from '../lib/citations/bibtex.ts';
+import { loadExportInput } from '../lib/exports/load-export-input.ts';
+import { paperUrl } from '../lib/exports/site-urls.ts';
+
+export const GET: APIRoute = async (context) => {
+  const { publications, location } = await loadExportInput(context);
+  const bibtex = toBibtexList(publications, (publication) => paperUrl(location, publication.slug));
+  return new Response(bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+};

@@ -1,0 +1,17 @@
+/** `/publications.csl.json`: CSL-JSON for citeproc, Zotero, Pandoc; ids are the BibTeX keys. */
+import type { APIRoute } from 'astro';
+import { cslItemsSchema, toCslItem } from '../lib/citations/csl.ts';
+import { loadExportInput } from '../lib/exports/load-export-input.ts';
+import { paperUrl } from '../lib/exports/site-urls.ts';
+
+export const GET: APIRoute = async (context) => {
+  const { publications, citationKeys, location } = await loadExportInput(context);
+  const items = cslItemsSchema.parse(
+    publications.map((publication) =>
+      toCslItem(publication, { id: citationKeys.get(publication.slug)!, url: paperUrl(location, publication.slug) }),
+    ),
+  );
+  return new Response(JSON.stringify(items, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
+};

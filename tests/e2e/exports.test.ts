@@ -1,0 +1,76 @@
+/** The exports of the built site: each file against its schema, parser or validity rules. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from '@retorquere/bibtex-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { cslItemsSchema } from '../../src/lib/citations/csl.ts';
+import { bundleEmbedCode } from '../../src/lib/exports/embed-script.ts';
+import { publicationsExportSchema, type PublicationsExport } from '../../src/lib/exports/publications-json.ts';
+import { expectValidFeed } from '../helpers/feed-validity.ts';
+
+describe('exports of the built site', () => {
+  let siteDir: string;
+  let exported: PublicationsExport;
+  const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
+
+  beforeAll(() => {
+    siteDir = inject('siteDir');
+    exported = publicationsExportSchema.parse(JSON.parse(read('publications.json')));
+  });
+
+  it('publications.json follows the schema, newest first, with absolute paper URLs', () => {
+    const paperFiles = readdirSync(join(siteDir, 'publications')).filter((name) => name.endsWith('.bib'));
+    expect(exported.publications.length).toBe(paperFiles.length);
+    expect(exported.publications.length).toBeGreaterThan(0);
+    const dates = exported.publications.map((p) => p.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const home = exported.owner.url;
+    expect(home).toMatch(/^https?:\/\/.+\/$/);
+    for (const publication of exported.publications) {
+      expect(publication.url).toBe(`${home}publications/${publication.id}/`);
+      expect(publication.bibtex).toBe(`${home}publications/${publication.id}.bib`);
+    }
+    expect(new Set(exported.publications.map((p) => p.citationKey)).size).toBe(exported.publications.length);
+  });
+
+  it('publications.bib parses, one entry per publication, with the keys the JSON gives', () => {
+    const library = parse(read('publications.bib'), { english: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((entry) => entry.key)).toEqual(exported.publications.map((p) => p.citationKey));
+    for (const [index, entry] of library.entries.entries()) {
+      expect(entry.fields['url']).toBe(exported.publications[index]!.url);
+    }
+  });
+
+  it('each paper has its own .bib with the same entry', () => {
+    const all = read('publications.bib');
+    for (const publication of exported.publications) {
+      const own = read(`publications/${publication.id}.bib`);
+      const library = parse(own, { english: false });
+      expect(library.errors).toEqual([]);
+      expect(library.entries.map((entry) => entry.key)).toEqual([publication.citationKey]);
+      expect(all).toContain(own);
+    }
+  });
+
+  it('publications.csl.json follows the CSL-JSON subset schema', () => {
+    const items = cslItemsSchema.parse(JSON.parse(read('publications.csl.json')));
+    expect(items.map((item) => item.id)).toEqual(exported.publications.map((p) => p.citationKey));
+    expect(items.map((item) => item.URL)).toEqual(exported.publications.map((p) => p.url));
+  });
+
+  it('feed.xml is a valid RSS feed of every publication, newest first', () => {
+    const channel = expectValidFeed(read('feed.xml'));
+    expect(channel.link).toBe(exported.owner.url);
+    expect(channel.item.map((item: { link: string }) => item.link)).toEqual(exported.publications.map((p) => p.url));
+  });
+
+  it('embed.js is the bundled component (≤10 KB gzipped) with the data inlined', async () => {
+    const code = await bundleEmbedCode();
+    const script = read('embed.js');
+    expect(script).toContain(code);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
+    for (const publication of exported.publications) expect(script).toContain(JSON.stringify(publication.url));
+  });
+});

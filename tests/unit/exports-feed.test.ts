@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { feedOptions, publicationDate } from '../../src/lib/exports/feed.ts';
+import { hostilePublication, makePublication } from '../helpers/publication-fixtures.ts';
+import { expectValidFeed } from '../helpers/feed-validity.ts';
+
+const context = {
+  location: { site: 'https://jane.example.org', base: '/' },
+  ownerName: 'Jane <Doe> & Co',
+  topicLabels: new Map([['federated-learning', 'Federated learning']]),
+};
+
+describe('feed', () => {
+  const undated = makePublication({ slug: 'undated', date: undefined });
+
+  it('is a valid RSS 2.0 document with escaped text and absolute links', async () => {
+    const xml = await getRssString(feedOptions([hostilePublication, undated], context));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = expectValidFeed(xml);
+    expect(channel.title).toBe('Publications of Jane <Doe> & Co');
+    const [first, second] = channel.item;
+    expect(first.title).toBe('Ünïcode & <img src=x onerror=alert(1)> at 100% ~ #1_a {b} ^ \\ café with E/m');
+    expect(first.link).toBe('https://jane.example.org/publications/hostile/');
+    expect(first.pubDate).toBe('Sat, 01 Mar 2025 00:00:00 GMT');
+    expect(first['dc:creator']).toEqual(['Jöhn van der Müller', 'Doe, Jane', 'Chloé Dupont', 'Plato']);
+    expect(first.category).toBe('Federated learning');
+    expect(first.description).toContain('x₁² ≤ α');
+    expect(second.pubDate).toBeUndefined();
+    // Markup in the data is escaped text, never elements.
+    expect(xml).not.toContain('<img');
+    expect(xml).not.toContain('<script');
+  });
+
+  it('escapes markup in author names', async () => {
+    const xml = await getRssString(
+      feedOptions([makePublication({ authors: ['<b>Bold</b> & Co', 'Jane Doe'] })], context),
+    );
+    const channel = expectValidFeed(xml);
+    expect(channel.item[0]['dc:creator']).toEqual(['<b>Bold</b> & Co', 'Jane Doe']);
+    expect(xml).not.toContain('<b>');
+  });
+
+  it('reads partial dates as the first of the month, in UTC', () => {
+    expect(publicationDate('2024-05').toISOString()).toBe('2024-05-01T00:00:00.000Z');
+    expect(publicationDate('2024-05-02').toISOString()).toBe('2024-05-02T00:00:00.000Z');
+  });
+
+  it('keeps items newest first as given', async () => {
+    const xml = await getRssString(feedOptions([hostilePublication, undated], context));
+    const parsed = new XMLParser().parse(xml);
+    expect(parsed.rss.channel.item.map((item: { link: string }) => item.link)).toEqual([
+      'https://jane.example.org/publications/hostile/',
+      'https://jane.example.org/publications/undated/',
+    ]);
+  });
+});
