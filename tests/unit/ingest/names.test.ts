@@ -1,6 +1,6 @@
 /** Person-name matching for ownership: the spellings of one person match, different people do not. */
 import { describe, expect, it } from 'vitest';
-import { includesOwner, namesMatch, nameParts } from '../../../scripts/ingest/names.ts';
+import { includesOwner, namesMatch } from '../../../scripts/ingest/names.ts';
 
 describe('namesMatch', () => {
   const same: [string, string][] = [
@@ -31,12 +31,6 @@ describe('namesMatch', () => {
   it.each(different)('does not match “%s” with “%s”', (a, b) => {
     expect(namesMatch(a, b)).toBe(false);
     expect(namesMatch(b, a)).toBe(false);
-  });
-
-  it('splits both name orders into the same family and first given name', () => {
-    expect(nameParts('Jane Q. Doe')).toEqual({ family: 'doe', given: ['jane', 'q'] });
-    expect(nameParts('Doe, Jane Q.')).toEqual({ family: 'doe', given: ['jane', 'q'] });
-    expect(nameParts('   ')).toBeUndefined();
   });
 });
 
