@@ -18,7 +18,7 @@ export async function renderSocialImage(svg: string): Promise<Buffer> {
   } catch {
     // Not cached yet.
   }
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   await mkdir(cacheDirectory, { recursive: true });
   // Write then rename, so a build killed halfway never leaves a truncated file that looks cached.
   const temporary = `${cached}.${process.pid}.tmp`;
