@@ -27,7 +27,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Stylesheets and scripts are always separate files: the Content-Security-Policy allows no
   // inline script or style element (see src/lib/content-security-policy.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: sharp renders one paper's social image while Astro renders the next page
+  // (on the 1,000-paper benchmark, a cold build took 19.9 s instead of 23.6 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   vite: { build: { assetsInlineLimit: 0 } },
   // Abstracts are full of `$\frac{a}{b}$`; the default Sätteri processor would read the braces as JSX.
   // unified with remark-math turns them into math nodes, and KaTeX renders them to HTML at build time.

@@ -21,6 +21,8 @@ export const sitePaths = {
   paperSocialImage: (slug: string): string => `publications/${slug}/social.png`,
   topics: 'topics/',
   topic: (slug: string): string => `topics/${slug}/`,
+  /** Page `n` of a topic's list; page 1 is the topic page itself. */
+  topicPage: (slug: string, n: number): string => (n <= 1 ? `topics/${slug}/` : `topics/${slug}/page/${n}/`),
   searchIndex: 'search-index.json',
   feed: 'feed.xml',
   bibtexExport: 'publications.bib',

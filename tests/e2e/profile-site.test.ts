@@ -86,6 +86,19 @@ describe('a full profile site (photo, selected papers, pagination, name variants
     expect(yearNav).toContain(`href="${base}page/3/#year-undated"`);
   });
 
+  it('paginates a topic with more papers than pageSize, newest first, with links between its pages', () => {
+    const ofTopic = papers
+      .filter((paper) => paper.topics?.includes('robustness'))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      .map((paper) => paper.slug);
+    expect(ofTopic.length).toBeGreaterThan(fixturePageSize);
+    const listedOn = (file: string) =>
+      [...read(file).matchAll(/class="pub-title"><a href="\/lab\/publications\/([^/]+)\/"/g)].map((match) => match[1]);
+    expect([...listedOn('topics/robustness/index.html'), ...listedOn('topics/robustness/page/2/index.html')]).toEqual(ofTopic);
+    expect(read('topics/robustness/index.html')).toContain(`href="${base}topics/robustness/page/2/"`);
+    expect(read('topics/robustness/page/2/index.html')).toContain(`href="${base}topics/robustness/"`);
+  });
+
   it('lists selected papers first', () => {
     const featured = /<section class="featured"[\s\S]*?<\/section>/.exec(read('index.html'))?.[0] ?? '';
     const titles = [...featured.matchAll(/class="pub-title"><a href="\/lab\/publications\/([^/]+)\/"/g)].map(

@@ -58,7 +58,7 @@ export const fixturePapers: FixturePaper[] = [
     authors: ['Jané Doe', 'Cy Park'],
     date: '2024-06-01',
     venue: 'NeurIPS 2024',
-    topics: ['bandits'],
+    topics: ['bandits', 'robustness'],
     abstract: 'Regret is $O(\\sqrt{T})$.',
   },
   {
@@ -75,6 +75,7 @@ export const fixturePapers: FixturePaper[] = [
     authors: ['Jane Doe'],
     date: '2019-09',
     venue: 'Workshop on Things',
+    topics: ['robustness'],
     abstract: 'Early work.',
   },
   { slug: 'undated-note', title: 'A Note Without a Date', authors: ['Eve Ng', 'Jane Doe'], abstract: 'Undated.' },
