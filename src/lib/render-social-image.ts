@@ -9,9 +9,24 @@ import sharp from 'sharp';
 
 const cacheDirectory = join(process.cwd(), 'node_modules', '.cache', 'social-images');
 
-export async function renderSocialImage(svg: string): Promise<Buffer> {
+/**
+ * Cards being rendered right now, by key. Pages build two at a time, and two papers can share a
+ * card (the same title, authors and venue); they share one rendering instead of racing to write
+ * the same cache file.
+ */
+const inFlight = new Map<string, Promise<Buffer>>();
+
+export function renderSocialImage(svg: string): Promise<Buffer> {
   // The sharp version is part of the key: a new libvips may draw text differently.
   const key = createHash('sha256').update(sharp.versions.vips).update('\0').update(svg).digest('hex');
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const rendering = cachedOrRendered(key, svg).finally(() => inFlight.delete(key));
+  inFlight.set(key, rendering);
+  return rendering;
+}
+
+async function cachedOrRendered(key: string, svg: string): Promise<Buffer> {
   const cached = join(cacheDirectory, `${key}.png`);
   try {
     return await readFile(cached);
