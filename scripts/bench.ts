@@ -1,0 +1,222 @@
+/**
+ * `npm run bench`: builds synthetic profiles of several sizes and measures the ingest, clean and warm
+ * builds, adding one paper, memory, output sizes and search latency. Prints a table and writes
+ * `.bench/results.json` and `.bench/results.md`. See the README's Performance section.
+ *
+ *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
+ *
+ * The profiles stay in `.bench/profile-<N>/` afterwards, to look at or to profile by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  addedDocumentName,
+  addedPaperDocument,
+  cleanProfile,
+  makeProfile,
+  usesOwnAstroCache,
+} from './bench/project.ts';
+import { defaultRssMethod, measureCommand, type RssMethod } from './bench/measure.ts';
+import {
+  astroPhases,
+  buildCpuMs,
+  buildMs,
+  buildPeak,
+  checkTargets,
+  median,
+  renderMarkdown,
+  type Build,
+  type IngestScaling,
+  type Results,
+  type SizeResult,
+} from './bench/report.ts';
+import { measureSearchLatency } from './bench/search-latency.ts';
+import { distSize, homePageSize, searchIndexGzipBytes } from './bench/sizes.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'ingest-sizes': { type: 'string', default: '1000,5000,10000' },
+    runs: { type: 'string' },
+    'search-rounds': { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    'rss-method': { type: 'string' },
+  },
+});
+const list = (text: string) => text.split(',').filter(Boolean).map(Number);
+const sizes = list(options.sizes);
+const ingestSizes = list(options['ingest-sizes']);
+const seed = Number(options.seed);
+const searchRounds = Number(options['search-rounds']);
+const rssMethod = (options['rss-method'] ?? defaultRssMethod()) as RssMethod;
+/** Builds of 10,000 take minutes, so they run once unless asked; smaller ones three times. */
+const runsFor = (count: number) => (options.runs ? Number(options.runs) : count <= 1000 ? 3 : 1);
+
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  throw new Error(
+    `The benchmark needs the project's Node 24 (this is ${process.version}): run it as \`npm run bench\`.`,
+  );
+}
+const repoRoot = process.cwd();
+const benchRoot = join(repoRoot, '.bench');
+// The builds get no site or base from the caller's environment, and send no telemetry.
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env['BASE_PATH'];
+delete env['SITE_URL'];
+
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function run(folder: string, args: string[]) {
+  return measureCommand(process.execPath, args, { cwd: folder, env, rssMethod });
+}
+
+/** The ingest, then a check that it found exactly the publications the synthetic profile holds. */
+async function ingest(folder: string, expected: number) {
+  const step = await run(folder, ['scripts/ingest.ts']);
+  const files = (await readdir(join(folder, 'content', 'publications'))).filter((name) => name.endsWith('.mdx'));
+  const report = JSON.parse(await readFile(join(folder, 'content', 'generated', 'ingest-report.json'), 'utf8')) as {
+    publications: { total: number };
+  };
+  if (files.length !== expected || report.publications.total !== expected) {
+    throw new Error(
+      `The ingest of ${folder} made ${files.length} files (report: ${report.publications.total}) where the synthetic profile has ${expected} publications.`,
+    );
+  }
+  return step;
+}
+
+async function build(folder: string, expected: number): Promise<Build> {
+  const ingestStep = await ingest(folder, expected);
+  const astroStep = await run(folder, ['node_modules/astro/bin/astro.mjs', 'build']);
+  return {
+    ingest: { ms: ingestStep.ms, cpuMs: ingestStep.cpuMs, peakRssBytes: ingestStep.peakRssBytes },
+    astro: { ms: astroStep.ms, cpuMs: astroStep.cpuMs, peakRssBytes: astroStep.peakRssBytes },
+    astroPhases: astroPhases(astroStep.output),
+  };
+}
+
+const describe = (build: Build) =>
+  `${(buildMs(build) / 1000).toFixed(2)} s, CPU ${(buildCpuMs(build) / 1000).toFixed(2)} s ` +
+  `(ingest ${(build.ingest.ms / 1000).toFixed(2)} s, astro ${(build.astro.ms / 1000).toFixed(2)} s), peak ${(buildPeak(build) / 1e6).toFixed(0)} MB`;
+
+async function benchSize(count: number): Promise<SizeResult> {
+  const loadBefore = loadavg();
+  const folder = await makeProfile(repoRoot, benchRoot, `profile-${count}`, count, seed);
+  const samples: SizeResult['samples'] = { clean: [], warm: [], addOnePaper: [] };
+  let astroCacheInProfile = true;
+  const added = join(folder, 'content', 'sources', addedDocumentName);
+  const topicsFile = join(folder, 'content', 'topics.yaml');
+  for (let index = 0; index < runsFor(count); index++) {
+    await rm(added, { force: true });
+    await cleanProfile(folder);
+    samples.clean.push(await build(folder, count));
+    astroCacheInProfile &&= usesOwnAstroCache(folder);
+    log(`${count} run ${index + 1}: clean ${describe(samples.clean.at(-1) as Build)}`);
+    samples.warm.push(await build(folder, count));
+    log(`${count} run ${index + 1}: warm ${describe(samples.warm.at(-1) as Build)}`);
+    const topicsBefore = await readFile(topicsFile, 'utf8');
+    await writeFile(added, addedPaperDocument());
+    samples.addOnePaper.push(await build(folder, count + 1));
+    log(`${count} run ${index + 1}: +1 paper ${describe(samples.addOnePaper.at(-1) as Build)}`);
+    // The taxonomy only ever grows: a topic derived for the added paper would outlive it.
+    await rm(added);
+    await writeFile(topicsFile, topicsBefore);
+  }
+  // Back to exactly the clean build's `count` publications and topics, for the size and search measurements.
+  await build(folder, count);
+  if (!astroCacheInProfile)
+    console.warn(`WARNING: Astro wrote no node_modules/.astro in ${folder}: clean builds may have used another cache.`);
+
+  const dist = join(folder, 'dist');
+  const search = searchRounds > 0 ? await measureSearchLatency(dist, searchRounds) : null;
+  const all = [...samples.clean, ...samples.warm, ...samples.addOnePaper];
+  return {
+    publications: count,
+    runs: runsFor(count),
+    ingestMs: median(samples.clean.map((item) => item.ingest.ms)),
+    cleanBuildMs: median(samples.clean.map(buildMs)),
+    warmBuildMs: median(samples.warm.map(buildMs)),
+    addOnePaperMs: median(samples.addOnePaper.map(buildMs)),
+    cpuMs: {
+      ingest: median(samples.clean.map((item) => item.ingest.cpuMs)),
+      cleanBuild: median(samples.clean.map(buildCpuMs)),
+      warmBuild: median(samples.warm.map(buildCpuMs)),
+      addOnePaper: median(samples.addOnePaper.map(buildCpuMs)),
+    },
+    peakRssBytes: Math.max(...all.map(buildPeak)),
+    dist: await distSize(dist),
+    homePage: await homePageSize(dist),
+    searchIndexGzipBytes: await searchIndexGzipBytes(dist),
+    search,
+    astroCacheInProfile,
+    loadAverage: { before: loadBefore, after: loadavg() },
+    samples,
+  };
+}
+
+/** The ingest alone, from an empty collection each time: does its time grow linearly? */
+async function benchIngest(count: number): Promise<IngestScaling> {
+  // A folder of its own, so the built profiles stay as they are, to inspect or to profile.
+  const folder = await makeProfile(repoRoot, benchRoot, `ingest-${count}`, count, seed);
+  const runs = options.runs ? Number(options.runs) : 3;
+  const steps = [];
+  for (let index = 0; index < runs; index++) {
+    await cleanProfile(folder);
+    steps.push(await ingest(folder, count));
+    log(
+      `ingest ${count} run ${index + 1}: ${((steps.at(-1)?.ms ?? 0) / 1000).toFixed(2)} s, CPU ${((steps.at(-1)?.cpuMs ?? 0) / 1000).toFixed(2)} s`,
+    );
+  }
+  return {
+    publications: count,
+    runs,
+    medianMs: median(steps.map((step) => step.ms)),
+    medianCpuMs: median(steps.map((step) => step.cpuMs)),
+    peakRssBytes: Math.max(...steps.map((step) => step.peakRssBytes)),
+    samplesMs: steps.map((step) => step.ms),
+  };
+}
+
+const loadBefore = uptime();
+log(`sizes ${sizes.join(', ')}; ingest sizes ${ingestSizes.join(', ')}; peak RSS by ${rssMethod}; ${loadBefore}`);
+const sizeResults: SizeResult[] = [];
+const scaling: IngestScaling[] = [];
+
+/** Written after every size, so that a long run stopped halfway still leaves what it measured. */
+async function writeResults(): Promise<string> {
+  const results: Results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryBytes: totalmem(),
+      platform: `${process.platform} ${process.arch}`,
+    },
+    rssMethod,
+    load: { before: loadBefore, after: uptime() },
+    seed,
+    sizes: sizeResults,
+    ingestScaling: scaling,
+    targets: checkTargets(sizeResults, scaling),
+  };
+  const markdown = renderMarkdown(results);
+  await writeFile(join(benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(benchRoot, 'results.md'), markdown);
+  return markdown;
+}
+
+for (const count of sizes) {
+  sizeResults.push(await benchSize(count));
+  await writeResults();
+}
+for (const count of ingestSizes) {
+  scaling.push(await benchIngest(count));
+  await writeResults();
+}
+const markdown = await writeResults();
+console.log(`\n${markdown}\nWritten to ${resolve(benchRoot, 'results.json')} and results.md.`);
