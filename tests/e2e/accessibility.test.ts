@@ -1,26 +1,14 @@
 /** axe-core finds no violation on the main kinds of page, in both colour schemes, searching included. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, runAxe, serveDirectory, type StaticServer } from '../helpers/browser.ts';
-import { loadSiteContent, type SiteContent } from '../helpers/site-content.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, runAxe, useBuiltSite } from '../helpers/browser.ts';
 import { tokenize } from '../../src/lib/search-tokens.ts';
 
 describe('accessibility (axe-core)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let content: SiteContent;
-  beforeAll(async () => {
-    content = loadSiteContent();
-    browser = await launchBrowser();
-    server = await serveDirectory(inject('siteDir'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   const pages = () => {
-    const paper = content.publications.find((publication) => publication.topics.length > 0) ?? content.publications[0]!;
+    const paper =
+      site.content.publications.find((publication) => publication.topics.length > 0) ?? site.content.publications[0]!;
     const topic = paper.topics[0];
     return [
       { name: 'home page', path: '/' },
@@ -34,7 +22,10 @@ describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no violations on each kind of page (${colorScheme})`, async () => {
       for (const { name, path } of pages()) {
-        const { page, close } = await openPage(browser, `${server.origin}${path}`, { colorScheme, bypassCSP: true });
+        const { page, close } = await openPage(site.browser, `${site.server.origin}${path}`, {
+          colorScheme,
+          bypassCSP: true,
+        });
         // Open one abstract so its text is checked too.
         await page
           .locator('details.abstract summary')
@@ -47,8 +38,8 @@ describe('accessibility (axe-core)', () => {
     });
 
     it(`has no violations with a search typed (${colorScheme})`, async () => {
-      const word = tokenize(content.publications[0]!.title).find((candidate) => candidate.length >= 4) ?? 'a';
-      const { page, close } = await openPage(browser, `${server.origin}/`, { colorScheme, bypassCSP: true });
+      const word = tokenize(site.content.publications[0]!.title).find((candidate) => candidate.length >= 4) ?? 'a';
+      const { page, close } = await openPage(site.browser, `${site.server.origin}/`, { colorScheme, bypassCSP: true });
       await page.fill('input[type="search"]', word);
       await page.waitForSelector('[data-search-results] a');
       await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').length > 0);
@@ -59,7 +50,7 @@ describe('accessibility (axe-core)', () => {
 
   it('lays out without horizontal scrolling at 320 px', async () => {
     for (const { path } of pages()) {
-      const { page, close } = await openPage(browser, `${server.origin}${path}`, {
+      const { page, close } = await openPage(site.browser, `${site.server.origin}${path}`, {
         viewport: { width: 320, height: 640 },
       });
       const overflow = await page.evaluate(

@@ -2,10 +2,10 @@
  * The home page's search, in a real browser, with queries made from the built content: a typo'd
  * title word, several words, shared `?q=` links, the topic filter, and the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, serveDirectory, type StaticServer } from '../helpers/browser.ts';
-import { loadSiteContent, type SiteContent } from '../helpers/site-content.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBuiltSite } from '../helpers/browser.ts';
+import type { SiteContent } from '../helpers/site-content.ts';
 import { tokenize } from '../../src/lib/search-tokens.ts';
 import type { PublicationView } from '../../src/lib/publication-view.ts';
 
@@ -39,23 +39,11 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 describe('search', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let content: SiteContent;
+  const site = useBuiltSite();
   const paperHref = (publication: PublicationView) => `/publications/${publication.slug}/`;
 
-  beforeAll(async () => {
-    content = loadSiteContent();
-    browser = await launchBrowser();
-    server = await serveDirectory(inject('siteDir'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('downloads its index only when the search box is first focused', async () => {
-    const { page, context, close } = await openPage(browser, `${server.origin}/`);
+    const { page, context, close } = await openPage(site.browser, `${site.server.origin}/`);
     const requests: string[] = [];
     context.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.waitForTimeout(300);
@@ -67,28 +55,28 @@ describe('search', () => {
   });
 
   it('finds a paper by a title word with a typo, best match first, and announces the count', async () => {
-    const { publication, word } = distinctiveTitleWord(content);
-    const { page, cspViolations, close } = await openPage(browser, `${server.origin}/`);
+    const { publication, word } = distinctiveTitleWord(site.content);
+    const { page, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/`);
     const hrefs = await search(page, typo(word));
     expect(hrefs[0]).toBe(paperHref(publication));
     await expect(page.isVisible('#publications')).resolves.toBe(false);
     const status = await page.textContent('[data-search-status]');
     expect(status).toContain(hrefs.length === 1 ? '1 publication' : `${hrefs.length} publications`);
     await expect(page.getAttribute('[data-search-status]', 'aria-live')).resolves.toBe('polite');
-    const known = new Set(content.publications.map(paperHref));
+    const known = new Set(site.content.publications.map(paperHref));
     expect(hrefs.every((href) => known.has(href))).toBe(true);
     expect(cspViolations).toEqual([]);
     await close();
   });
 
   it('requires every word of a multi-word query to match', async () => {
-    const { publication, word } = distinctiveTitleWord(content);
+    const { publication, word } = distinctiveTitleWord(site.content);
     const author = publication.authors[0]!.split(/[\s,]+/)
       .filter(Boolean)
       .at(-1)!;
-    const other = content.publications.find((candidate) => candidate.slug !== publication.slug)!;
+    const other = site.content.publications.find((candidate) => candidate.slug !== publication.slug)!;
     const otherWord = tokenize(other.title).find((candidate) => candidate.length >= 5) ?? tokenize(other.title)[0]!;
-    const { page, close } = await openPage(browser, `${server.origin}/`);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
 
     const byWord = await search(page, typo(word));
     const byAuthor = await search(page, author);
@@ -104,8 +92,8 @@ describe('search', () => {
   });
 
   it('opens a shared ?q= link with the search done, and clearing it brings the full list back', async () => {
-    const { publication, word } = distinctiveTitleWord(content);
-    const { page, close } = await openPage(browser, `${server.origin}/?q=${encodeURIComponent(word)}`);
+    const { publication, word } = distinctiveTitleWord(site.content);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/?q=${encodeURIComponent(word)}`);
     await page.waitForSelector('[data-search-results] a');
     await expect(page.inputValue('input[type="search"]')).resolves.toBe(word);
     expect((await resultHrefs(page))[0]).toBe(paperHref(publication));
@@ -117,13 +105,13 @@ describe('search', () => {
   });
 
   it('filters by topic, alone and together with a query, and keeps both in the URL', async () => {
-    const topicSlug = content.publications.flatMap((publication) => publication.topics)[0];
+    const topicSlug = site.content.publications.flatMap((publication) => publication.topics)[0];
     expect(topicSlug, 'the example content should have at least one topic').toBeDefined();
-    const inTopic = content.publications
+    const inTopic = site.content.publications
       .filter((publication) => publication.topics.includes(topicSlug!))
       .map(paperHref);
 
-    const { page, close } = await openPage(browser, `${server.origin}/`);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
     await page.focus('input[type="search"]');
     await page.selectOption('select[name="topic"]', topicSlug!);
     await page.waitForFunction((slug) => new URL(location.href).searchParams.get('topic') === slug, topicSlug);
@@ -131,14 +119,17 @@ describe('search', () => {
     expect(await resultHrefs(page)).toEqual(inTopic);
 
     const word = tokenize(
-      content.publications.find((publication) => publication.topics.includes(topicSlug!))!.title,
+      site.content.publications.find((publication) => publication.topics.includes(topicSlug!))!.title,
     ).find((w) => w.length >= 4)!;
     const combined = await search(page, word);
     expect(combined.length).toBeGreaterThan(0);
     expect(combined.every((href) => inTopic.includes(href))).toBe(true);
     await close();
 
-    const shared = await openPage(browser, `${server.origin}/?q=${encodeURIComponent(word)}&topic=${topicSlug}`);
+    const shared = await openPage(
+      site.browser,
+      `${site.server.origin}/?q=${encodeURIComponent(word)}&topic=${topicSlug}`,
+    );
     await shared.page.waitForSelector('[data-search-results] a');
     expect(await resultHrefs(shared.page)).toEqual(combined);
     await expect(shared.page.inputValue('select[name="topic"]')).resolves.toBe(topicSlug);
@@ -146,8 +137,8 @@ describe('search', () => {
   });
 
   it('works from the keyboard: "/" focuses the box, arrows walk the results, Enter opens one', async () => {
-    const { publication, word } = distinctiveTitleWord(content);
-    const { page, close } = await openPage(browser, `${server.origin}/`);
+    const { publication, word } = distinctiveTitleWord(site.content);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
     await page.keyboard.type(typo(word));
@@ -162,8 +153,8 @@ describe('search', () => {
   });
 
   it('Escape in the box clears the search', async () => {
-    const { word } = distinctiveTitleWord(content);
-    const { page, close } = await openPage(browser, `${server.origin}/`);
+    const { word } = distinctiveTitleWord(site.content);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
     await search(page, word);
     await page.keyboard.press('Escape');
     await expect(page.inputValue('input[type="search"]')).resolves.toBe('');

@@ -10,6 +10,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { loadSiteContent, type SiteContent } from './site-content.ts';
 
 const candidatePaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -171,4 +173,29 @@ export async function runAxe(
 
 interface AxeResults {
   violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** What a browser test of the built example site works with; set once the file's tests start. */
+export interface BuiltSite {
+  browser: Browser;
+  server: StaticServer;
+  content: SiteContent;
+}
+
+/**
+ * Opens Chromium and serves this run's build of the example site for the tests of the calling
+ * file, and closes both afterwards. Call it at the top of a `describe`.
+ */
+export function useBuiltSite(): BuiltSite {
+  const site = {} as BuiltSite;
+  beforeAll(async () => {
+    site.content = loadSiteContent();
+    site.browser = await launchBrowser();
+    site.server = await serveDirectory(inject('siteDir'));
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
