@@ -20,6 +20,8 @@ export interface PipelineInput {
   profile: Pick<Profile, 'name' | 'aliases'>;
   /** The owner's taxonomy, or undefined when there is none yet. */
   taxonomy: readonly Topic[] | undefined;
+  /** The taxonomy is exactly what the last ingest wrote: the owner has not edited it. */
+  taxonomyIsDerived?: boolean;
   collection: ExistingCollection;
   formats: readonly DocumentFormat[];
   /** For messages: where the collection lives (`content/publications`). */
@@ -34,7 +36,7 @@ export function runPipeline(input: PipelineInput) {
     title: titleFor(publication),
     abstract: publication.abstract ?? '',
   }));
-  const topics = tagTopics(topicInputs, input.taxonomy);
+  const topics = tagTopics(topicInputs, input.taxonomy, input.taxonomyIsDerived);
   const files = buildFiles(selection.publications, topics.assignments, input.collection, input.collectionPath);
 
   const diagnostics: Diagnostic[] = [...readDiagnostics, ...files.diagnostics];
@@ -99,5 +101,5 @@ export function runPipeline(input: PipelineInput) {
     topics: { added: topics.added.map((topic) => topic.slug), total: topics.topics.length },
     diagnostics,
   };
-  return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 }, siteData, report };
+  return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 || topics.replaced }, siteData, report };
 }

@@ -11,7 +11,7 @@ import { profileSchema, type Profile } from '../../src/schema/profile.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
-import { parseState, stableJson } from './reconcile/state.ts';
+import { hashOf, parseState, stableJson } from './reconcile/state.ts';
 import type { IngestReport } from './report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
 import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from './write-output.ts';
@@ -41,15 +41,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   }
 
   const previousState = await readIfExists(at(contentPaths.state));
+  const previousTaxonomyHash = parseState(previousState).taxonomy;
   const result = runPipeline({
     documents,
     profile,
     taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
+    taxonomyIsDerived: taxonomyText !== undefined && hashOf(taxonomyText) === previousTaxonomyHash,
     collection: { files: publicationFiles, state: parseState(previousState) },
     formats: options.formats ?? documentFormats,
     collectionPath: contentPaths.publications,
   });
 
+  const writeTaxonomy = taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed);
+  const newTaxonomyText = writeTaxonomy ? renderTaxonomy(result.taxonomy.topics) : taxonomyText;
+  // Remember what the ingest wrote, so that an owner's edits to the file can be told apart.
+  const taxonomyHash = writeTaxonomy && newTaxonomyText ? hashOf(newTaxonomyText) : previousTaxonomyHash;
+  if (taxonomyHash) result.files.state.taxonomy = taxonomyHash;
   const written = new Map(result.files.written);
   const stateText = `${stableJson(result.files.state, 2)}\n`;
   written.set(stateName, stateText);
@@ -62,9 +69,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const unchanged = result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
   // Rewriting an unchanged collection would only make `astro dev` reload every page.
   if (!unchanged) await replaceFolder(collectionFolder, written, carried);
-  if (taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed)) {
-    await writeFileAtomic(at(contentPaths.topics), renderTaxonomy(result.taxonomy.topics));
-  }
+  if (writeTaxonomy && newTaxonomyText !== undefined) await writeFileAtomic(at(contentPaths.topics), newTaxonomyText);
   await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
   const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...result.report.diagnostics] };
   await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);

@@ -16,6 +16,8 @@ export interface GeneratedFingerprint {
 export interface IngestState {
   version: 1;
   publications: Record<string, GeneratedFingerprint>;
+  /** Hash of the `topics.yaml` the ingest last wrote: a different file is the owner's. */
+  taxonomy?: string;
 }
 
 export const emptyState: IngestState = { version: 1, publications: {} };

@@ -14,18 +14,35 @@ export interface TopicInput {
   abstract: string;
 }
 
-export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topic[] | undefined) {
+/** Below this share of papers covered, an unedited derived taxonomy describes some other collection. */
+const staleCoverage = 0.5;
+
+/**
+ * @param taxonomyIsDerived the taxonomy is exactly what an earlier ingest wrote (the owner has not
+ *   edited it). If it then covers less than half of the papers, the documents were replaced (a new
+ *   owner, say), and the taxonomy is derived afresh rather than patched with a topic per paper.
+ */
+export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topic[] | undefined, taxonomyIsDerived = false) {
   const expansions = definedAcronyms(papers.flatMap((paper) => [paper.title, paper.abstract]));
   const sources = papers.map((paper) => ({ ...paper, text: topicText(paper.title, paper.abstract, expansions) }));
-  const existing = taxonomy ?? [];
-  const added = taxonomy ? deriveTopics(sources, expansions, existing, true) : deriveFromSample(sources, expansions);
+  const stale = taxonomy !== undefined && taxonomyIsDerived && coverage(sources, taxonomy, expansions) < staleCoverage;
+  const existing = stale ? [] : (taxonomy ?? []);
+  const added = taxonomy && !stale ? deriveTopics(sources, expansions, existing, true) : deriveFromSample(sources, expansions);
   const topics = [...existing, ...added];
   const compiled = compileTopics(topics, expansions);
   return {
     topics,
     added,
+    /** True when the taxonomy was derived afresh and replaces the file. */
+    replaced: stale,
     assignments: sources.map((source) => assignTopics(source.text, compiled)),
   };
+}
+
+function coverage(sources: readonly TopicSource[], taxonomy: readonly Topic[], expansions: ReadonlyMap<string, string[]>): number {
+  if (sources.length === 0) return 1;
+  const compiled = compileTopics(taxonomy, expansions);
+  return sources.filter((source) => assignTopics(source.text, compiled).length > 0).length / sources.length;
 }
 
 /** Above this many papers, the taxonomy is derived from an even sample of them: it is statistics. */

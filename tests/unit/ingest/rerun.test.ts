@@ -217,3 +217,33 @@ describe('running the ingest again', () => {
     expect(Object.keys(state.publications)).not.toContain('my-invited-talk');
   });
 });
+
+describe('replacing every document', () => {
+  const secondResearcher = join(fixturesRoot, 'second researcher', 'content', 'sources');
+
+  async function replaceSources(project: Project): Promise<void> {
+    await project.remove('content/sources');
+    await cp(secondResearcher, project.sources, { recursive: true });
+  }
+
+  it('derives the taxonomy afresh when the old one was never edited, as if there had been none', async () => {
+    const replaced = await examples();
+    await replaced.run();
+    await replaceSources(replaced);
+    await replaced.run();
+
+    const fresh = await makeProject({ copySources: secondResearcher });
+    await fresh.run();
+    expect(await replaced.read('content/topics.yaml')).toBe(await fresh.read('content/topics.yaml'));
+  });
+
+  it('keeps a taxonomy the owner edited, and only appends to it', async () => {
+    const project = await examples();
+    await project.run();
+    const edited = `${await project.read('content/topics.yaml')}  - slug: my-own-topic\n    label: My Own Topic\n    keywords:\n      - nothing that matches\n`;
+    await project.write('content/topics.yaml', edited);
+    await replaceSources(project);
+    await project.run();
+    expect((await project.read('content/topics.yaml')).startsWith(edited)).toBe(true);
+  });
+});
