@@ -6,8 +6,8 @@ import type { Diagnostic } from './model.ts';
 const header = [
   ' Research topics. The ingest wrote this file from your documents; it is yours to edit.',
   ' Rename labels, add keywords (a paper gets a topic when a keyword is in its title or abstract),',
-  ' or delete topics. Keep slugs as they are: they are topic page URLs. The ingest never rewrites',
-  ' this file; it only appends a topic when a new paper fits none.',
+  ' or delete topics. Keep slugs as they are: they are topic page URLs. Once you edit this file,',
+  ' the ingest never rewrites it; it only appends a topic when a new paper fits none.',
 ].join('\n');
 
 export type TaxonomyRead = { ok: true; topics: Topic[] | undefined } | { ok: false; diagnostic: Diagnostic };
