@@ -32,7 +32,7 @@ export function ingestOnChange(options: IngestOnChangeOptions = {}): AstroIntegr
       'astro:config:done': ({ config }) => {
         root = resolve(fileURLToPath(config.root));
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const sourcesFolder = resolve(root, contentPaths.sources);
         const scheduler = createIngestScheduler({
           debounceMs,
@@ -47,7 +47,11 @@ export function ingestOnChange(options: IngestOnChangeOptions = {}): AstroIntegr
                 logger,
                 performance.now() - started,
               );
-              if (run.ok) server.ws.send({ type: 'full-reload' });
+              if (run.ok) {
+                // The ingest swaps the whole collection folder in; reload it as a whole.
+                await refreshContent?.({ loaders: ['publications-loader'] });
+                server.ws.send({ type: 'full-reload' });
+              }
             } catch (error) {
               logger.error(`Could not run the ingest: ${error instanceof Error ? error.message : String(error)}`);
             }

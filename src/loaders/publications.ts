@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
 
+const watchers = new WeakSet<object>();
+let latestContext: LoaderContext | undefined;
+
 export function publicationsLoader(options: { base: string }): Loader {
   return {
     name: 'publications-loader',
@@ -22,24 +25,47 @@ export function publicationsLoader(options: { base: string }): Loader {
       const folder = fileURLToPath(new URL(options.base, context.config.root));
       const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
       const present = new Set<string>();
-      for (const name of names) present.add(await loadFile(context, folder, name));
+      for (const name of names) {
+        const id = await loadFileReporting(context, folder, name);
+        if (id) present.add(id);
+      }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
-      // `astro dev`: keep up with the ingest (and with hand edits) without a restart.
-      context.watcher?.add(folder);
+      // `astro dev`: keep up with hand edits without a restart. (After an ingest, the ingest-on-change
+      // integration refreshes the whole collection.) Handlers are registered once per watcher and
+      // always use the latest load's context.
+      latestContext = context;
+      if (!context.watcher || watchers.has(context.watcher)) return;
+      watchers.add(context.watcher);
+      context.watcher.add(folder);
       const onChange = async (path: string) => {
         const name = relative(folder, path);
-        if (name.startsWith('..') || name.includes('/') || !name.endsWith('.mdx')) return;
-        await loadFile(context, folder, name).catch((error: Error) => context.logger.error(error.message));
+        if (name.startsWith('..') || name.includes('/') || !name.endsWith('.mdx') || !latestContext) return;
+        await loadFileReporting(latestContext, folder, name);
       };
-      context.watcher?.on('add', onChange);
-      context.watcher?.on('change', onChange);
-      context.watcher?.on('unlink', (path) => {
+      context.watcher.on('add', onChange);
+      context.watcher.on('change', onChange);
+      context.watcher.on('unlink', (path) => {
         const name = relative(folder, path);
-        if (name.endsWith('.mdx') && !name.includes('/')) context.store.delete(idOf(name));
+        if (name.endsWith('.mdx') && !name.includes('/')) latestContext?.store.delete(idOf(name));
       });
     },
   };
+}
+
+/**
+ * Loads a file; a file that cannot be read is left out with an error naming it, so one broken hand
+ * edit does not take down the build or `astro dev`. (The ingest reports such files too.) A file that
+ * vanished meanwhile (the ingest swaps the whole folder in) is simply gone.
+ */
+async function loadFileReporting(context: LoaderContext, folder: string, name: string): Promise<string | undefined> {
+  try {
+    return await loadFile(context, folder, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') context.store.delete(idOf(name));
+    else context.logger.error(`${(error as Error).message} The publication is left out until the file is fixed.`);
+    return undefined;
+  }
 }
 
 function idOf(name: string): string {
