@@ -17,7 +17,7 @@ function build(): Promise<number> {
   });
 }
 
-// `npm run add --build 2406.13629` (without `--`) hands `--build` to npm, which exposes it as npm_config_build.
+// `npm run add --build 2401.01234` (without `--`) hands `--build` to npm, which exposes it as npm_config_build.
 const argv = process.argv.slice(2);
 if (process.env['npm_config_build'] === 'true' && !argv.includes('--build')) argv.push('--build');
 

@@ -18,8 +18,8 @@ export type ParsedArguments =
 
 export const usage = `Usage: npm run add -- <arXiv id or URL | file>… [--build]
 
-  npm run add -- 2406.13629                 fetch the paper's record from arXiv
-  npm run add -- https://arxiv.org/abs/2406.13629v1 2405.14734
+  npm run add -- 2401.01234                 fetch the paper's record from arXiv
+  npm run add -- https://arxiv.org/abs/2401.01234v1 2405.14734
   npm run add -- ~/Downloads/papers.bib     check a document and copy it in
 
 Accepted arXiv forms: ${acceptedArxivForms.join(', ')}.

@@ -13,7 +13,7 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 /** The answer's bytes are kept as they came, because they are saved as they came. */
 export type ArxivResponse = { ok: true; bytes: Uint8Array; text: string } | { ok: false; message: string };
 
-/** `https://export.arxiv.org/api/query?id_list=2406.13629,hep-th/9901001&max_results=2` */
+/** `https://export.arxiv.org/api/query?id_list=2401.01234,hep-th/9901001&max_results=2` */
 export function arxivQueryUrl(ids: readonly string[]): string {
   // Ids are validated before they get here, so they hold only characters that are safe in a query.
   return `${arxivApiEndpoint}?id_list=${ids.join(',')}&max_results=${ids.length}`;

@@ -6,11 +6,11 @@
 import { arxivIdPattern } from '../ingest/extract/arxiv-id.ts';
 
 export const acceptedArxivForms = [
-  '2406.13629',
-  '2406.13629v2',
-  'arXiv:2406.13629',
-  'https://arxiv.org/abs/2406.13629v1',
-  'https://arxiv.org/pdf/2406.13629',
+  '2401.01234',
+  '2401.01234v2',
+  'arXiv:2401.01234',
+  'https://arxiv.org/abs/2401.01234v1',
+  'https://arxiv.org/pdf/2401.01234',
   'hep-th/9901001 (old-style ids)',
 ] as const;
 
@@ -38,7 +38,7 @@ function idFromArxivUrl(text: string): string | undefined {
   return path ? wholeId.exec(path)?.[1] : undefined;
 }
 
-/** A file name for the saved response: `arxiv-2406.13629.xml`, `arxiv-hep-th-9901001.xml`. */
+/** A file name for the saved response: `arxiv-2401.01234.xml`, `arxiv-hep-th-9901001.xml`. */
 export function arxivDocumentName(ids: readonly string[]): string {
   const [first = 'unknown'] = ids;
   const stem = `arxiv-${first.replaceAll('/', '-')}`;

@@ -51,7 +51,7 @@ export const publicationSchema = z.object({
   /** Where it was published or accepted ("ICML 2025"). Absent for preprints. */
   venue: z.string().min(1).optional(),
   /** The arXiv id without its version suffix. */
-  arxiv: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'Expected an arXiv id such as 2406.13629').optional(),
+  arxiv: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'Expected an arXiv id such as 2401.01234').optional(),
   /** A DOI such as `10.1145/1234567.1234568`. */
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1000/xyz').optional(),
   /** The subject category the documents give (`CL`, `cs.LG`). */

@@ -12,7 +12,7 @@ export function parseArxivId(text: string): string | undefined {
 }
 
 /**
- * The month an arXiv id encodes (`2406.13629` → `2024-06`). Only new-style ids (2007 onwards) carry
+ * The month an arXiv id encodes (`2401.01234` → `2024-06`). Only new-style ids (2007 onwards) carry
  * one reliably; old-style ids give `YYMM` too, after the slash.
  */
 export function monthOfArxivId(id: string): string | undefined {

@@ -31,7 +31,7 @@ describe('parseAddArguments', () => {
     expect(message).toContain('“missing.bib” is neither an existing file nor an arXiv id or URL');
     expect(message).toContain('“2406.136”');
     expect(message).toContain(
-      '2406.13629v2, arXiv:2406.13629, https://arxiv.org/abs/2406.13629v1, https://arxiv.org/pdf/2406.13629, hep-th/9901001',
+      '2401.01234v2, arXiv:2401.01234, https://arxiv.org/abs/2401.01234v1, https://arxiv.org/pdf/2401.01234, hep-th/9901001',
     );
   });
 

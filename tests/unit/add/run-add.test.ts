@@ -147,7 +147,7 @@ describe('npm run add -- <arXiv id or URL>', () => {
     const fetch = answering('unused');
     expect(await add(['2406.136'], fetch)).toBe(2);
     expect(err.join('\n')).toContain(
-      'Accepted: a file (BibTeX .bib or any supported document), or an arXiv paper as 2406.13629, 2406.13629v2, arXiv:2406.13629',
+      'Accepted: a file (BibTeX .bib or any supported document), or an arXiv paper as 2401.01234, 2401.01234v2, arXiv:2401.01234',
     );
     expect(fetch).not.toHaveBeenCalled();
     expect(await listing()).toEqual(['profile.txt']);

@@ -5,10 +5,10 @@
  *
  * Shape of a response (https://info.arxiv.org/help/api/user-manual.html):
  *   <feed xmlns="http://www.w3.org/2005/Atom"> <opensearch:totalResults>1</…>
- *     <entry> <id>http://arxiv.org/abs/2406.13629v2</id> <published>…</published> <title>…</title>
+ *     <entry> <id>http://arxiv.org/abs/2401.01234v2</id> <published>…</published> <title>…</title>
  *       <summary>…</summary> <author><name>…</name><arxiv:affiliation>…</…></author>…
  *       <arxiv:comment>…</…> <arxiv:journal_ref>…</…> <arxiv:doi>…</…>
- *       <link title="pdf" href="http://arxiv.org/pdf/2406.13629v2"/> <arxiv:primary_category term="cs.CL"/>
+ *       <link title="pdf" href="http://arxiv.org/pdf/2401.01234v2"/> <arxiv:primary_category term="cs.CL"/>
  * An error is reported as an entry whose id is `http://arxiv.org/api/errors#…`, its summary the reason.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -23,7 +23,7 @@ export interface ArxivAuthor {
 export interface ArxivEntry {
   /** The 1-based line of `<entry>`, for messages. */
   line: number;
-  /** The entry's `<id>`: the abstract page of one version, `http://arxiv.org/abs/2406.13629v2`. */
+  /** The entry's `<id>`: the abstract page of one version, `http://arxiv.org/abs/2401.01234v2`. */
   id: string;
   title: string;
   summary: string;
