@@ -5,7 +5,9 @@
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
  *
- * The profiles stay in `.bench/profile-<N>/` afterwards, to look at or to profile by hand.
+ * Also `--seed N` (another synthetic profile; default 1) and `--rss-method proc-poll` (the /proc
+ * fallback even where GNU time exists, to check one against the other). The built profiles stay in
+ * `.bench/profile-<N>/` afterwards, to look at or to profile by hand.
  */
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -52,6 +54,7 @@ const ingestSizes = list(options['ingest-sizes']);
 const seed = Number(options.seed);
 const searchRounds = Number(options['search-rounds']);
 const rssMethod = (options['rss-method'] ?? defaultRssMethod()) as RssMethod;
+if (rssMethod !== 'gnu-time' && rssMethod !== 'proc-poll') throw new Error('--rss-method is gnu-time or proc-poll.');
 /** Builds of 10,000 take minutes, so they run once unless asked; smaller ones three times. */
 const runsFor = (count: number) => (options.runs ? Number(options.runs) : count <= 1000 ? 3 : 1);
 

@@ -67,6 +67,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   ]);
   const existing = new Map(publicationFiles).set(stateName, previousState ?? '');
   const unchanged = result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
+  // Files whose text is the same are linked into the new folder rather than written again.
+  for (const [name, text] of written) {
+    if (existing.get(name) === text) {
+      written.delete(name);
+      carried.add(name);
+    }
+  }
   // Rewriting an unchanged collection would only make `astro dev` reload every page.
   if (!unchanged) await replaceFolder(collectionFolder, written, carried);
   if (writeTaxonomy && newTaxonomyText !== undefined) await writeFileAtomic(at(contentPaths.topics), newTaxonomyText);

@@ -27,7 +27,7 @@ export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topi
   const sources = papers.map((paper) => ({ ...paper, text: topicText(paper.title, paper.abstract, expansions) }));
   const stale = taxonomy !== undefined && taxonomyIsDerived && coverage(sources, taxonomy, expansions) < staleCoverage;
   const existing = stale ? [] : (taxonomy ?? []);
-  const added = taxonomy && !stale ? deriveTopics(sources, expansions, existing, true) : deriveFromSample(sources, expansions);
+  const added = taxonomy && !stale ? topicsForUncovered(sources, existing, expansions) : deriveFromSample(sources, expansions);
   const topics = [...existing, ...added];
   const compiled = compileTopics(topics, expansions);
   return {
@@ -37,6 +37,13 @@ export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topi
     replaced: stale,
     assignments: sources.map((source) => assignTopics(source.text, compiled)),
   };
+}
+
+/** Topics for the papers the taxonomy misses, found among those papers only: most runs add none. */
+function topicsForUncovered(sources: readonly TopicSource[], existing: readonly Topic[], expansions: ReadonlyMap<string, string[]>): Topic[] {
+  const compiled = compileTopics(existing, expansions);
+  const uncovered = sources.filter((source) => assignTopics(source.text, compiled).length === 0);
+  return uncovered.length === 0 ? [] : deriveTopics(uncovered, expansions, existing, true);
 }
 
 function coverage(sources: readonly TopicSource[], taxonomy: readonly Topic[], expansions: ReadonlyMap<string, string[]>): number {
