@@ -4,7 +4,8 @@
  * is atomic). The collection is built complete in a staging folder beside the real one, then the
  * two folders are swapped; a run that finds a leftover backup from an interrupted swap restores it.
  */
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
@@ -45,19 +46,34 @@ export async function recoverInterruptedSwap(folder: string): Promise<void> {
 export async function replaceFolder(folder: string, written: ReadonlyMap<string, string>, carried: ReadonlySet<string>): Promise<void> {
   const { staging, backup } = sideFolders(folder);
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  // Synchronous calls on purpose: thousands of small files are written about twice as fast without
+  // a trip through the event loop for each, and nothing else runs meanwhile.
+  const madeFolders = new Set<string>();
+  const ensureFolder = (path: string) => {
+    if (madeFolders.has(path)) return;
+    mkdirSync(path, { recursive: true });
+    madeFolders.add(path);
+  };
+  ensureFolder(staging);
   for (const name of carried) {
     const target = join(staging, name);
-    await mkdir(dirname(target), { recursive: true });
-    // Some file systems refuse hard links; a copy is just slower.
-    await link(join(folder, name), target).catch(() => copyFile(join(folder, name), target));
+    ensureFolder(dirname(target));
+    try {
+      linkSync(join(folder, name), target);
+    } catch {
+      // Some file systems refuse hard links; a copy is just slower.
+      copyFileSync(join(folder, name), target);
+    }
   }
   for (const [name, content] of written) {
     const target = join(staging, name);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
+    ensureFolder(dirname(target));
+    writeFileSync(target, content);
   }
-  const hadFolder = await readdir(folder).then(() => true, () => false);
+  const hadFolder = await readdir(folder).then(
+    () => true,
+    () => false,
+  );
   if (hadFolder) await rename(folder, backup);
   await rename(staging, folder);
   if (hadFolder) await rm(backup, { recursive: true, force: true });
