@@ -18,7 +18,11 @@ export interface SlugRequest {
 export function slugsFor(requests: readonly SlugRequest[], existing: ReadonlyMap<string, readonly string[]>): string[] {
   const slugsByKey = new Map<string, string[]>();
   for (const [slug, keys] of [...existing].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const key of keys) slugsByKey.set(key, [...(slugsByKey.get(key) ?? []), slug]);
+    for (const key of keys) {
+      const slugs = slugsByKey.get(key);
+      if (slugs) slugs.push(slug);
+      else slugsByKey.set(key, [slug]);
+    }
   }
   const claimed = new Set<string>();
   const matched = requests.map((request) => {

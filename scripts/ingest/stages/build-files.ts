@@ -51,9 +51,10 @@ export function buildFiles(
   const diagnostics: Diagnostic[] = [];
   const current = readExisting(existing, collectionPath, diagnostics);
   const titles = publications.map(titleFor);
+  const keys = publications.map(identityKeys);
   const slugs = slugsFor(
     publications.map((publication, index) => ({
-      keys: identityKeys(publication),
+      keys: keys[index] ?? [],
       title: titles[index] ?? '',
       year: publication.date?.slice(0, 4),
     })),
@@ -96,7 +97,7 @@ export function buildFiles(
     const before = existing.files.get(path);
     built.written.set(path, text);
     built.state.publications[slug] = {
-      keys: identityKeys(publication),
+      keys: keys[index] ?? [],
       fields: fieldHashes(generated.data),
       body: hashOf(generated.body),
     };

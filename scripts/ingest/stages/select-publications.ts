@@ -67,7 +67,11 @@ export function selectPublications(documents: readonly ReadDocument[], owner: Ow
 function groupLinks(links: readonly Link[]): Map<number, Link['reason'][]> {
   const byRecord = new Map<number, Link['reason'][]>();
   for (const link of links) {
-    for (const index of [link.a, link.b]) byRecord.set(index, [...(byRecord.get(index) ?? []), link.reason]);
+    for (const index of [link.a, link.b]) {
+      const reasons = byRecord.get(index);
+      if (reasons) reasons.push(link.reason);
+      else byRecord.set(index, [link.reason]);
+    }
   }
   return byRecord;
 }

@@ -1,7 +1,7 @@
 /**
  * Stage 3: topics. The owner's `content/topics.yaml` is the taxonomy when it exists, and is only
- * ever appended to (for papers none of its topics covers), so slugs stay stable. Without it, a
- * taxonomy is derived from the papers.
+ * ever appended to (for papers none of its topics covers), so slugs stay stable. Without it (or
+ * when an unedited one no longer fits the papers), a taxonomy is derived from the papers.
  */
 import type { Topic } from '../../../src/schema/topics.ts';
 import { definedAcronyms } from '../topics/acronyms.ts';
@@ -25,10 +25,16 @@ const staleCoverage = 0.5;
 export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topic[] | undefined, taxonomyIsDerived = false) {
   const expansions = definedAcronyms(papers.flatMap((paper) => [paper.title, paper.abstract]));
   const sources = papers.map((paper) => ({ ...paper, text: topicText(paper.title, paper.abstract, expansions) }));
-  const stale = taxonomy !== undefined && taxonomyIsDerived && coverage(sources, taxonomy, expansions) < staleCoverage;
-  const existing = stale ? [] : (taxonomy ?? []);
-  const added = taxonomy && !stale ? topicsForUncovered(sources, existing, expansions) : deriveFromSample(sources, expansions);
-  const topics = [...existing, ...added];
+  const uncovered = taxonomy ? uncoveredBy(taxonomy, sources, expansions) : sources;
+  const stale = taxonomy !== undefined && taxonomyIsDerived && uncovered.length > sources.length * (1 - staleCoverage);
+  const existing = taxonomy && !stale ? taxonomy : undefined;
+  // Topics for the papers the taxonomy misses are found among those papers only: most runs add none.
+  const added = !existing
+    ? deriveFromSample(sources, expansions)
+    : uncovered.length > 0
+      ? deriveTopics(uncovered, expansions, existing, true)
+      : [];
+  const topics = [...(existing ?? []), ...added];
   const compiled = compileTopics(topics, expansions);
   return {
     topics,
@@ -39,17 +45,10 @@ export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topi
   };
 }
 
-/** Topics for the papers the taxonomy misses, found among those papers only: most runs add none. */
-function topicsForUncovered(sources: readonly TopicSource[], existing: readonly Topic[], expansions: ReadonlyMap<string, string[]>): Topic[] {
-  const compiled = compileTopics(existing, expansions);
-  const uncovered = sources.filter((source) => assignTopics(source.text, compiled).length === 0);
-  return uncovered.length === 0 ? [] : deriveTopics(uncovered, expansions, existing, true);
-}
-
-function coverage(sources: readonly TopicSource[], taxonomy: readonly Topic[], expansions: ReadonlyMap<string, string[]>): number {
-  if (sources.length === 0) return 1;
-  const compiled = compileTopics(taxonomy, expansions);
-  return sources.filter((source) => assignTopics(source.text, compiled).length > 0).length / sources.length;
+/** The papers that none of `topics` tags. */
+function uncoveredBy(topics: readonly Topic[], sources: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>) {
+  const compiled = compileTopics(topics, expansions);
+  return sources.filter((source) => assignTopics(source.text, compiled).length === 0);
 }
 
 /** Above this many papers, the taxonomy is derived from an even sample of them: it is statistics. */
@@ -64,7 +63,5 @@ function deriveFromSample(sources: readonly TopicSource[], expansions: ReadonlyM
   const step = sources.length / derivationSample;
   const sample = Array.from({ length: derivationSample }, (_, index) => sources[Math.floor(index * step)] as TopicSource);
   const fromSample = deriveTopics(sample, expansions);
-  const compiled = compileTopics(fromSample, expansions);
-  const uncovered = sources.filter((source) => assignTopics(source.text, compiled).length === 0);
-  return [...fromSample, ...deriveTopics(uncovered, expansions, fromSample, true)];
+  return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample, true)];
 }
