@@ -155,11 +155,11 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
       if (!candidate) {
         candidate = {
           key: phrase.key,
-          words: phrase.tokens.length,
+          words: phrase.end - phrase.start,
           papers: new Set(),
           titlePapers: new Set(),
           surfaces: new Map(),
-          innerStopword: phrase.tokens.some((token) => stopwords.has(token.surface.toLowerCase())),
+          innerStopword: tokensOf(phrase).some((token) => stopwords.has(token.surface.toLowerCase())),
           occurrences: 0,
           neighbours: new Map(),
         };
@@ -171,7 +171,7 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
         if (neighbour) candidate.neighbours.set(neighbour, (candidate.neighbours.get(neighbour) ?? 0) + 1);
       }
       if (inTitle.has(phrase.key)) candidate.titlePapers.add(index);
-      const surface = surfaceOf(phrase.tokens);
+      const surface = surfaceOf(tokensOf(phrase));
       candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
     }
   });
@@ -195,38 +195,52 @@ function surfaceOf(tokens: readonly Token[]): string {
 
 interface Phrase {
   key: string;
-  tokens: Token[];
+  /** The phrase is `run[start]` to `run[end - 1]`; its tokens are sliced only for phrases that recur. */
+  run: Token[];
+  start: number;
+  end: number;
   /** The stems just before and after, if any. */
   before?: string | undefined;
   after?: string | undefined;
 }
 
 const maximumPhraseWords = 4;
+const acronymWord = /^[A-Z]{2,}s?$/;
+const adjectiveEnding = /(ful|ous|ive|able|ible|ly)$/i;
 
-/** Phrases of up to four words that neither start nor end with a stopword or a boilerplate word. */
+/**
+ * Phrases of up to four words that neither start nor end with a stopword or a boilerplate word.
+ * This sees every word of every abstract (half a million phrases at 1,000 papers), so each word's
+ * tests run once and keys grow a word at a time.
+ */
 function phrasesOf(runs: Token[][]): Phrase[] {
   const phrases: Phrase[] = [];
-  const weak = (token: Token | undefined) => {
-    const word = token?.surface.toLowerCase() ?? '';
-    return !token || stopwords.has(word) || boilerplate.has(word) || /^\d/.test(word) || word.length < 3;
-  };
   for (const run of runs) {
+    const lower = run.map((token) => token.surface.toLowerCase());
+    const stop = lower.map((word) => stopwords.has(word));
+    const weak = lower.map((word, index) => stop[index] || boilerplate.has(word) || /^\d/.test(word) || word.length < 3);
     for (let start = 0; start < run.length; start += 1) {
-      for (let length = 1; length <= maximumPhraseWords && start + length <= run.length; length += 1) {
-        const tokens = run.slice(start, start + length);
-        if (weak(tokens[0]) || weak(tokens.at(-1))) continue;
+      if (weak[start]) continue;
+      let key = '';
+      let stopCount = 0;
+      for (let end = start + 1; end <= run.length && end - start <= maximumPhraseWords; end += 1) {
+        const last = run[end - 1] as Token;
+        key = key ? `${key} ${last.stem}` : last.stem;
+        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
+        if (stop[end - 1] && (stopCount += 1) > 1) break;
+        if (weak[end - 1]) continue;
         // A single word rarely names a thread ("generation", "introducing"); acronyms may ("RAG"),
         // and a phrase does not end on an adjective ("incentivized truthful").
-        if (length === 1 && !/^[A-Z]{2,}s?$/.test(tokens[0]?.surface ?? '')) continue;
-        if (/(ful|ous|ive|able|ible|ly)$/i.test(tokens.at(-1)?.surface ?? '')) continue;
-        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
-        if (tokens.filter((token) => stopwords.has(token.surface.toLowerCase())).length > 1) continue;
-        phrases.push({ key: tokens.map((token) => token.stem).join(' '), tokens, before: run[start - 1]?.stem, after: run[start + length]?.stem });
+        if (end - start === 1 && !acronymWord.test(last.surface)) continue;
+        if (adjectiveEnding.test(last.surface)) continue;
+        phrases.push({ key, run, start, end, before: run[start - 1]?.stem, after: run[end]?.stem });
       }
     }
   }
   return phrases;
 }
+
+const tokensOf = (phrase: Phrase) => phrase.run.slice(phrase.start, phrase.end);
 
 function keyOfWords(words: readonly string[]): string {
   return phraseRuns(words.join(' ')).flatMap((run) => run.map((token) => token.stem)).join(' ');

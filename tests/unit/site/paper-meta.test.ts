@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profilePage, scholarlyArticle, serializeJsonLd } from '../../../src/lib/json-ld.ts';
 import { isJournalVenue, scholarMetaTags } from '../../../src/lib/scholar-meta.ts';
-import { escapeXml, socialCardSvg, wrapText } from '../../../src/lib/social-card.ts';
+import { escapeXml, socialCardMarkup, wrapText } from '../../../src/lib/social-card.ts';
 import { makePublication } from './publication-factory.ts';
 
 const paper = makePublication({
@@ -90,11 +90,11 @@ describe('social card', () => {
     expect(lines[2]?.endsWith('…')).toBe(true);
   });
 
-  it('escapes document text into the SVG', () => {
+  it('escapes document text into the card markup', () => {
     expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
-    const svg = socialCardSvg({ title: paper.title, authors: 'A & B', meta: 'ICML', siteName: 'Site' });
-    expect(svg).not.toContain('<script>');
-    expect(svg).toContain('A &amp; B');
-    expect(svg).toContain('width="1200" height="630"');
+    const markup = socialCardMarkup({ title: '<script>x</script> $\\frac{a}{b}$', authors: 'A & B', meta: 'ICML', siteName: 'Site' });
+    expect(markup).not.toContain('<script>');
+    expect(markup).toContain('&lt;script&gt;x&lt;/script&gt; ab');
+    expect(markup).toContain('>A &amp; B</span>');
   });
 });

@@ -77,4 +77,42 @@ describe('BibTeX parsing', () => {
     expect(entry?.arxiv).toBe('hep-th/9901001');
     expect(entry?.date).toBeUndefined();
   });
+
+  it('decodes an entry with LaTeX in any field, with @string macros, while plain entries beside it read as written', () => {
+    const text = [
+      '@string{conf = "Proc. of {\\"U}ber"}',
+      '@inproceedings{plain, title = {A Plain Title}, author = {Doe, Jane and others}, booktitle = {ICML 2024}, year = 2024, month = mar}',
+      '@inproceedings{dash, title = {Pre--training Models}, author = {Roe, Rick}, booktitle = conf # " 2023", year = 2023}',
+      "@inproceedings{quote, title = {Plain}, author = {O``Brien'', Ann}, booktitle = {Venue}, year = 2022}",
+    ].join('\n');
+    const records = bibtex.parse({ name: 'x.bib', text }).records;
+    expect(records.map((entry) => [entry.title, entry.authors, entry.authorsTruncated, entry.venue, entry.date?.value])).toEqual([
+      ['A Plain Title', ['Jane Doe'], true, 'ICML 2024', '2024-03'],
+      ['Pre–training Models', ['Rick Roe'], undefined, 'Proc. of Über 2023', '2023'],
+      ['Plain', ['Ann O“Brien”'], undefined, 'Venue', '2022'],
+    ]);
+  });
+
+  it('keeps plain multi-line abstracts word for word, and error lines after them right', () => {
+    const text = [
+      '@article{a,',
+      '  title = {First},',
+      '  abstract = {We study',
+      '    rates. Results --- and ties~here},',
+      '  year = {2020},',
+      '}',
+      '@article{b,',
+      '  title = {Second},',
+      '  abstract = {One line',
+      '    and another.},',
+      '  author = {Doe, Jane}',
+      '  year = {2021},',
+      '}',
+    ].join('\n');
+    const { records, diagnostics } = bibtex.parse({ name: 'x.bib', text });
+    // The first abstract has TeX punctuation and is decoded; the second is plain and kept as written.
+    expect(records[0]?.abstract).toBe('We study rates. Results — and ties here');
+    expect(diagnostics).toEqual([{ level: 'error', file: 'x.bib', line: 12, message: expect.stringMatching(/^BibTeX: /) }]);
+  });
 });
+
