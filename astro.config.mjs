@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { parse } from 'yaml';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
+import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 
 /** `site` and `base` come from the environment first, then `content/profile.yaml`. */
 function readProfile() {
@@ -30,8 +31,11 @@ export default defineConfig({
   // Two pages at a time: sharp renders one paper's social image while Astro renders the next page
   // (on the 1,000-paper benchmark, a cold build took 19.9 s instead of 23.6 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  // Rebuilds render only the pages whose build-cache key changed (src/lib/build-cache-key.ts), and
+  // leave the others in `dist/`; pruneStaleOutput removes what the build no longer produces.
+  experimental: { incrementalBuild: true },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
     // Benchmark profiles and build output are not sources: watching their thousands of files would
     // only slow `astro dev` down.
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
@@ -41,7 +45,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
   },
-  // The embed page is for iframes on other sites, not a page of this one.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/embed/') }), ingestOnChange()],
+  // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
+  // keeps what the others wrote.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/embed/') }), ingestOnChange(), pruneStaleOutput()],
   devToolbar: { enabled: false },
 });

@@ -7,6 +7,7 @@
  * element and rasterises the whole canvas), which made the cards most of a clean build's time.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -32,6 +33,8 @@ function cacheKey(markup: string): string {
   return createHash('sha256').update(sharp.versions.vips).update('\0').update(markup).digest('hex');
 }
 
+const cacheFile = (key: string) => join(cacheDirectory, `${key}.png`);
+
 export function renderSocialImage(card: SocialCardText): Promise<Buffer> {
   const markup = socialCardMarkup(card);
   const key = cacheKey(markup);
@@ -52,6 +55,8 @@ export async function warmSocialImages(cards: readonly SocialCardText[], paralle
   const worker = async () => {
     while (next < cards.length) {
       const card = cards[next++] as SocialCardText;
+      // Cached cards are not read here: a warm build may not ask for them at all.
+      if (existsSync(cacheFile(cacheKey(socialCardMarkup(card))))) continue;
       // Only the file is kept: holding every card's bytes would cost hundreds of MB at 10,000 papers.
       await renderSocialImage(card).then(
         () => undefined,
@@ -63,7 +68,7 @@ export async function warmSocialImages(cards: readonly SocialCardText[], paralle
 }
 
 async function cachedOrRendered(key: string, markup: string): Promise<Buffer> {
-  const cached = join(cacheDirectory, `${key}.png`);
+  const cached = cacheFile(key);
   try {
     return await readFile(cached);
   } catch {
@@ -81,19 +86,27 @@ async function cachedOrRendered(key: string, markup: string): Promise<Buffer> {
 async function drawCard(markup: string): Promise<Buffer> {
   const { width, height } = socialImageSize;
   const { left, vertical, textWidth } = socialCardMargin;
-  const { data, info } = await sharp({ text: { text: markup, width: textWidth, dpi: 72, rgba: true, wrap: 'word' } })
-    .flatten({ background: socialCardColours.background })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const text = { text: markup, width: textWidth, dpi: 72, rgba: true, wrap: 'word' } as const;
+  // Measured first (Pango lays the text out without drawing it), then drawn in one pipeline. Taking
+  // the drawn text back into JavaScript to measure it cost a megabyte Buffer per card, and those
+  // Buffers made V8 run a full garbage collection every few dozen cards during a build.
+  const measured = await sharp({ text }).metadata();
   // The block is centred vertically. It can be taller than the card only if a name or venue wraps
   // many times; then it is cropped.
-  const textHeight = Math.min(info.height, height - 2 * vertical);
-  const textWidthUsed = Math.min(info.width, width - left);
+  const textHeight = Math.min(measured.height ?? 0, height - 2 * vertical);
+  const textWidthUsed = Math.min(measured.width ?? 0, width - left);
   const top = Math.floor((height - textHeight) / 2);
   return (
-    sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    sharp({ text })
       .extract({ left: 0, top: 0, width: textWidthUsed, height: textHeight })
-      .extend({ top, bottom: height - top - textHeight, left, right: width - left - textWidthUsed, background: socialCardColours.background })
+      .flatten({ background: socialCardColours.background })
+      .extend({
+        top,
+        bottom: height - top - textHeight,
+        left,
+        right: width - left - textWidthUsed,
+        background: socialCardColours.background,
+      })
       // Level 3 compresses these flat cards within 15% of level 6 in two thirds of the time.
       .png({ compressionLevel: 3 })
       .toBuffer()

@@ -28,15 +28,21 @@ export const bibtex: DocumentFormat = {
     // NFC: the parser decodes `{\"U}` to "U" + a combining diaeresis, which looks like "Ü" but is
     // not the same string (search, sorting and comparisons with other documents all miss it).
     const restore = (text: string) =>
-      collapseWhitespace(text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? '')).normalize('NFC');
+      collapseWhitespace(
+        text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''),
+      ).normalize('NFC');
     // The parser runs a full LaTeX parser over every field, even verbatim ones, and abstracts are
     // most of a file's bytes (about 80% of the 1,000-paper benchmark's). An abstract without braces,
     // backslashes or TeX punctuation reads the same decoded or not, so it is set aside before
     // parsing and put back after; those with LaTeX stay in and are decoded with the rest.
     const plainAbstracts: string[] = [];
-    const withoutPlainAbstracts = protectedText.replace(plainAbstractField, (field: string, head: string, value: string) =>
-      // The value's line breaks stay, so that the parser's error lines still match the file's.
-      latexMarkup.test(value) ? field : `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
+    const withoutPlainAbstracts = protectedText.replace(
+      plainAbstractField,
+      (field: string, head: string, value: string) =>
+        // The value's line breaks stay, so that the parser's error lines still match the file's.
+        latexMarkup.test(value)
+          ? field
+          : `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
     );
     const library = parseBibtex(withoutPlainAbstracts, parserOptions);
     for (const entry of library.entries) {
@@ -70,7 +76,12 @@ function lineOfError(message: string): { line?: number } {
   return line ? { line: Number(line) } : {};
 }
 
-function recordFromEntry(entry: Entry, source: string, line: number, restore: (text: string) => string): SourceRecord | undefined {
+function recordFromEntry(
+  entry: Entry,
+  source: string,
+  line: number,
+  restore: (text: string) => string,
+): SourceRecord | undefined {
   const fields = entry.fields;
   const text = (name: string) => {
     const value = fields[name];
@@ -88,7 +99,10 @@ function recordFromEntry(entry: Entry, source: string, line: number, restore: (t
   // BibTeX's `and others` is "et al.": a truncated list, not an author called "others".
   const creators = fields.author ?? [];
   const truncated = creators.some(isOthers);
-  const authors = creators.filter((creator) => !isOthers(creator)).map(creatorName).filter(Boolean);
+  const authors = creators
+    .filter((creator) => !isOthers(creator))
+    .map(creatorName)
+    .filter(Boolean);
   return {
     source,
     line,
@@ -111,7 +125,8 @@ function recordFromEntry(entry: Entry, source: string, line: number, restore: (t
 function arxivIdOf(fields: Entry['fields']): string | undefined {
   const eprint = fields['eprint'];
   const prefix = fields['archiveprefix'] ?? fields['eprinttype'] ?? '';
-  if (typeof eprint === 'string' && (/arxiv/i.test(prefix) || /^\d{4}\.\d{4,5}/.test(eprint))) return parseArxivId(eprint);
+  if (typeof eprint === 'string' && (/arxiv/i.test(prefix) || /^\d{4}\.\d{4,5}/.test(eprint)))
+    return parseArxivId(eprint);
   const journal = fields['journal'] ?? fields['url'] ?? '';
   return typeof journal === 'string' && /arxiv/i.test(journal) ? parseArxivId(journal) : undefined;
 }
@@ -131,5 +146,7 @@ function isOthers(creator: Creator): boolean {
 function creatorName(creator: Creator): string {
   // NFC, as in `restore` above: names arrive with combining accents.
   if (creator.name) return collapseWhitespace(creator.name).normalize('NFC');
-  return collapseWhitespace([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ')).normalize('NFC');
+  return collapseWhitespace(
+    [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '),
+  ).normalize('NFC');
 }

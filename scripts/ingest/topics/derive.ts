@@ -54,8 +54,11 @@ export function deriveTopics(
     ([0, 0.4, 1, 1.1, 1.1][candidate.words] ?? 1) *
     (candidate.innerStopword ? 0.7 : 1);
   const scores = new Map([...candidates.values()].map((candidate) => [candidate, score(candidate)]));
-  const byScore = (a: Candidate, b: Candidate) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key);
-  const ranked = [...candidates.values()].filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate)).sort(byScore);
+  const byScore = (a: Candidate, b: Candidate) =>
+    (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key);
+  const ranked = [...candidates.values()]
+    .filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate))
+    .sort(byScore);
 
   const picked: Candidate[] = [];
   const covered = new Set<number>();
@@ -98,7 +101,9 @@ export function deriveTopics(
   // first sentence) every title phrase recurs with the same neighbours, and such a paper got none.
   let fragments: Candidate[] | undefined;
   const lastResort = (index: number) => {
-    fragments ??= [...candidates.values()].filter((candidate) => candidate.papers.size <= ceiling && isFragment(candidate)).sort(byScore);
+    fragments ??= [...candidates.values()]
+      .filter((candidate) => candidate.papers.size <= ceiling && isFragment(candidate))
+      .sort(byScore);
     return fragments.find((candidate) => candidate.papers.has(index) && !redundant(candidate));
   };
   papers.forEach((_, index) => {
@@ -115,7 +120,9 @@ export function deriveTopics(
     const slug = slugify(label);
     if (!slug || taken.has(slug)) return [];
     taken.add(slug);
-    const acronyms = [...expansions].filter(([, words]) => keyOfWords(words) === candidate.key).map(([acronym]) => acronym);
+    const acronyms = [...expansions]
+      .filter(([, words]) => keyOfWords(words) === candidate.key)
+      .map(([acronym]) => acronym);
     return [{ slug, label, keywords: [keywordOf(label), ...acronyms] }];
   });
 }
@@ -140,7 +147,8 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
   // full candidates are built only for recurring phrases and for title phrases (the fallback).
   const paperCounts = new Map<string, number>();
   for (const { title, abstract } of phrasesByPaper) {
-    for (const key of new Set([...title, ...abstract].map((phrase) => phrase.key))) paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
+    for (const key of new Set([...title, ...abstract].map((phrase) => phrase.key)))
+      paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
   }
   const candidates = new Map<string, Candidate>();
   phrasesByPaper.forEach(({ title, abstract }, index) => {
@@ -148,7 +156,10 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
     // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
     // and so without a topic: the abstract's own phrases then stand in for the title's.
     const titleless = title.length === 0;
-    const occurrences = [...title.map((phrase) => ({ phrase, weight: 10 })), ...abstract.map((phrase) => ({ phrase, weight: 1 }))];
+    const occurrences = [
+      ...title.map((phrase) => ({ phrase, weight: 10 })),
+      ...abstract.map((phrase) => ({ phrase, weight: 1 })),
+    ];
     for (const { phrase, weight } of occurrences) {
       if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key) && !titleless) continue;
       let candidate = candidates.get(phrase.key);
@@ -218,7 +229,9 @@ function phrasesOf(runs: Token[][]): Phrase[] {
   for (const run of runs) {
     const lower = run.map((token) => token.surface.toLowerCase());
     const stop = lower.map((word) => stopwords.has(word));
-    const weak = lower.map((word, index) => stop[index] || boilerplate.has(word) || /^\d/.test(word) || word.length < 3);
+    const weak = lower.map(
+      (word, index) => stop[index] || boilerplate.has(word) || /^\d/.test(word) || word.length < 3,
+    );
     for (let start = 0; start < run.length; start += 1) {
       if (weak[start]) continue;
       let key = '';
@@ -243,7 +256,9 @@ function phrasesOf(runs: Token[][]): Phrase[] {
 const tokensOf = (phrase: Phrase) => phrase.run.slice(phrase.start, phrase.end);
 
 function keyOfWords(words: readonly string[]): string {
-  return phraseRuns(words.join(' ')).flatMap((run) => run.map((token) => token.stem)).join(' ');
+  return phraseRuns(words.join(' '))
+    .flatMap((run) => run.map((token) => token.stem))
+    .join(' ');
 }
 
 /** "long chain" is nearly always followed by "of thought": the topic is the longer phrase. */
@@ -263,9 +278,12 @@ function containsPhrase(a: string, b: string): boolean {
 
 /** The most common spelling, preferring how titles write it; lower-case abstract spellings are title-cased. */
 function labelOf(candidate: Candidate): string {
-  const [surface = candidate.key] = [...candidate.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  const [surface = candidate.key] =
+    [...candidate.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   return surface
     .split(' ')
-    .map((word, index) => (index > 0 && stopwords.has(word.toLowerCase()) ? word.toLowerCase() : `${word[0]?.toUpperCase()}${word.slice(1)}`))
+    .map((word, index) =>
+      index > 0 && stopwords.has(word.toLowerCase()) ? word.toLowerCase() : `${word[0]?.toUpperCase()}${word.slice(1)}`,
+    )
     .join(' ');
 }

@@ -92,7 +92,12 @@ describe('social card', () => {
 
   it('escapes document text into the card markup', () => {
     expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
-    const markup = socialCardMarkup({ title: '<script>x</script> $\\frac{a}{b}$', authors: 'A & B', meta: 'ICML', siteName: 'Site' });
+    const markup = socialCardMarkup({
+      title: '<script>x</script> $\\frac{a}{b}$',
+      authors: 'A & B',
+      meta: 'ICML',
+      siteName: 'Site',
+    });
     expect(markup).not.toContain('<script>');
     expect(markup).toContain('&lt;script&gt;x&lt;/script&gt; ab');
     expect(markup).toContain('>A &amp; B</span>');

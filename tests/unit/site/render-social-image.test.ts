@@ -33,7 +33,11 @@ describe('renderSocialImage', () => {
     expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
     // The corner is background (#fbfaf7); somewhere in the text block there is dark ink.
     expect(await pixel(card, 2, 2)).toEqual([0xfb, 0xfa, 0xf7]);
-    const { data } = await sharp(card).extract({ left: 80, top: 56, width: 1040, height: 518 }).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(card)
+      .extract({ left: 80, top: 56, width: 1040, height: 518 })
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(data.reduce((darkest, value) => Math.min(darkest, value), 255)).toBeLessThan(80);
   });
 

@@ -86,7 +86,9 @@ describe('BibTeX parsing', () => {
       "@inproceedings{quote, title = {Plain}, author = {O``Brien'', Ann}, booktitle = {Venue}, year = 2022}",
     ].join('\n');
     const records = bibtex.parse({ name: 'x.bib', text }).records;
-    expect(records.map((entry) => [entry.title, entry.authors, entry.authorsTruncated, entry.venue, entry.date?.value])).toEqual([
+    expect(
+      records.map((entry) => [entry.title, entry.authors, entry.authorsTruncated, entry.venue, entry.date?.value]),
+    ).toEqual([
       ['A Plain Title', ['Jane Doe'], true, 'ICML 2024', '2024-03'],
       ['Pre–training Models', ['Rick Roe'], undefined, 'Proc. of Über 2023', '2023'],
       ['Plain', ['Ann O“Brien”'], undefined, 'Venue', '2022'],
@@ -112,7 +114,8 @@ describe('BibTeX parsing', () => {
     const { records, diagnostics } = bibtex.parse({ name: 'x.bib', text });
     // The first abstract has TeX punctuation and is decoded; the second is plain and kept as written.
     expect(records[0]?.abstract).toBe('We study rates. Results — and ties here');
-    expect(diagnostics).toEqual([{ level: 'error', file: 'x.bib', line: 12, message: expect.stringMatching(/^BibTeX: /) }]);
+    expect(diagnostics).toEqual([
+      { level: 'error', file: 'x.bib', line: 12, message: expect.stringMatching(/^BibTeX: /) },
+    ]);
   });
 });
-

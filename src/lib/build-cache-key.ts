@@ -1,0 +1,38 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild` in `astro.config.mjs`): a
+ * page whose key and code are both unchanged since the last build is not rendered again.
+ *
+ * A key must change whenever anything the page shows changes. So a page gets everything it shows
+ * from its props (computed in `getStaticPaths`), and its key covers those props plus the site-wide
+ * files that every page reads (the owner's settings, what the ingest detected, the topic labels).
+ * Astro itself covers the rest: the page's code and its imports, the config (site, base), the
+ * lockfile, and the rendered abstract of each collection entry.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { contentPaths } from './content-paths.ts';
+
+const siteWideFiles = [contentPaths.profile, contentPaths.siteData, contentPaths.topics];
+
+let siteWideDigest: string | undefined;
+
+function digestOfSiteWideFiles(): string {
+  if (siteWideDigest !== undefined) return siteWideDigest;
+  const hash = createHash('sha256');
+  for (const path of siteWideFiles) {
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // A missing file is a state of its own: an empty one hashes the same, which renders the same.
+    }
+    hash.update(path).update('\0').update(text).update('\0');
+  }
+  siteWideDigest = hash.digest('hex');
+  return siteWideDigest;
+}
+
+/** The key for a page that renders `props` (any JSON-serialisable value). */
+export function buildCacheKey(props: unknown): string {
+  return createHash('sha256').update(digestOfSiteWideFiles()).update(JSON.stringify(props)).digest('base64url');
+}

@@ -1,0 +1,94 @@
+/**
+ * Rebuilding into an existing `dist/`: unchanged pages are left as they are (incremental build),
+ * pages whose data changed are rendered again, and whatever the new build no longer produces (a
+ * removed or hidden paper, a stray file) is deleted.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+
+function paper(title: string, venue: string): string {
+  return [
+    '---',
+    `title: "${title}"`,
+    'authors: ["Rae Builder", "Ann Other"]',
+    'date: "2024-05-01"',
+    `venue: "${venue}"`,
+    'topics: []',
+    'sources: [fixture.txt]',
+    '---',
+    '',
+    `About ${title}.`,
+    '',
+  ].join('\n');
+}
+
+describe('rebuilding an existing site', () => {
+  let project: ScratchProject;
+  let outDir: string;
+  const at = (path: string) => join(outDir, path);
+  const modified = (path: string) => statSync(at(path)).mtimeMs;
+  const read = (path: string) => readFileSync(at(path), 'utf8');
+
+  beforeAll(async () => {
+    project = await createScratchProject({
+      'content/profile.yaml': 'name: Rae Builder\n',
+      'content/publications/steady-paper.mdx': paper('A Steady Paper', 'ICML 2024'),
+      'content/publications/edited-paper.mdx': paper('A Paper Soon Edited', 'ICML 2024'),
+      'content/publications/removed-paper.mdx': paper('A Paper Soon Removed', 'ICML 2024'),
+      'content/publications/hidden-paper.mdx': paper('A Paper Soon Hidden', 'ICML 2024'),
+    });
+    outDir = project.build();
+  });
+
+  afterAll(() => project?.remove());
+
+  it('leaves unchanged pages alone, renders changed ones, and removes what is gone', () => {
+    const steady = [
+      'publications/steady-paper/index.html',
+      'publications/steady-paper/social.png',
+      'publications/steady-paper.bib',
+    ];
+    const before = new Map(steady.map((path) => [path, modified(path)]));
+    const editedBefore = modified('publications/edited-paper/index.html');
+    for (const slug of ['removed-paper', 'hidden-paper'])
+      expect(existsSync(at(`publications/${slug}/index.html`))).toBe(true);
+
+    const publications = join(project.root, 'content/publications');
+    writeFileSync(join(publications, 'edited-paper.mdx'), paper('A Paper Soon Edited', 'NeurIPS 2024'));
+    rmSync(join(publications, 'removed-paper.mdx'));
+    writeFileSync(
+      join(publications, 'hidden-paper.mdx'),
+      paper('A Paper Soon Hidden', 'ICML 2024').replace('topics: []', 'topics: []\nhidden: true'),
+    );
+    // Something no build produces, such as a page left by an older version of the site.
+    mkdirSync(at('old-section'), { recursive: true });
+    writeFileSync(at('old-section/index.html'), '<p>stale</p>');
+    project.build();
+
+    for (const path of steady) expect(modified(path), path).toBe(before.get(path));
+    expect(modified('publications/edited-paper/index.html')).toBeGreaterThan(editedBefore);
+    expect(read('publications/edited-paper/index.html')).toContain('NeurIPS 2024');
+    for (const slug of ['removed-paper', 'hidden-paper']) {
+      expect(existsSync(at(`publications/${slug}/index.html`)), slug).toBe(false);
+      expect(existsSync(at(`publications/${slug}/social.png`)), slug).toBe(false);
+      expect(existsSync(at(`publications/${slug}.bib`)), slug).toBe(false);
+      expect(existsSync(at(`publications/${slug}`)), `empty folder of ${slug}`).toBe(false);
+      expect(read('sitemap-0.xml')).not.toContain(`/publications/${slug}/`);
+    }
+    expect(existsSync(at('old-section'))).toBe(false);
+    // Bundled styles and scripts of this build are kept.
+    const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(read('index.html'))?.[1];
+    expect(stylesheet && existsSync(at(stylesheet))).toBe(true);
+  });
+
+  it('renders every page again when a site-wide setting changes', () => {
+    const before = read('publications/steady-paper/index.html');
+    writeFileSync(join(project.root, 'content/profile.yaml'), 'name: Rae B. Builder\n');
+    project.build();
+    const after = read('publications/steady-paper/index.html');
+    expect(before).not.toContain('Rae B. Builder');
+    expect(after).toContain('Rae B. Builder');
+  });
+});
