@@ -8,6 +8,7 @@
  * narrows the results. Best match first; ties keep the newest-first order of the list.
  */
 import Fuse from 'fuse.js/basic';
+import { fuzzyCandidates } from './fuzzy-candidates.ts';
 import { fieldWeights, type SearchPayload, type SearchRow } from '../../lib/search-payload.ts';
 import { expandSlug, queryWords, tokenize } from '../../lib/search-tokens.ts';
 
@@ -36,6 +37,7 @@ export interface SearchEngine {
  * 0.34 lets a 6-letter word carry two typos' worth of slack and keeps 3-letter words nearly exact.
  */
 const fuzzyThreshold = 0.34;
+const fuseOptions = { threshold: fuzzyThreshold, ignoreLocation: true, includeScore: true, shouldSort: false } as const;
 /** Words this short match as prefixes only: fuzzy matching two letters finds everything. */
 const prefixOnlyLength = 2;
 
@@ -71,12 +73,9 @@ function buildPostings(payload: SearchPayload): Postings {
 
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const words = payload.vocabulary.words;
-  const fuse = new Fuse(
-    words,
-    { threshold: fuzzyThreshold, ignoreLocation: true, includeScore: true, shouldSort: false },
-    restoreVocabularyIndex(payload.vocabulary),
-  );
+  const fuse = new Fuse(words, fuseOptions, restoreVocabularyIndex(payload.vocabulary));
   const postings = buildPostings(payload);
+  const candidatesFor = fuzzyCandidates(words);
   const topicPosition = new Map(payload.topics.map(([slug], position) => [slug, position]));
   // Typing extends one word at a time: the other words' matches are reused from here.
   const wordCache = new Map<string, Map<number, number>>();
@@ -95,6 +94,16 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     return found;
   }
 
+  /**
+   * Fuse's matches for a misspelled word. Fuse allows `threshold × length` edits; only the words
+   * that can be that close are searched (see fuzzy-candidates.ts), with the same options.
+   */
+  function fuzzyMatches(word: string) {
+    const candidates = candidatesFor(word, Math.floor(fuzzyThreshold * word.length));
+    if (candidates === words) return fuse.search(word);
+    return new Fuse(candidates, fuseOptions).search(word);
+  }
+
   /** Row position → how well `word` matches that row (higher is better). */
   function matchWord(word: string): Map<number, number> {
     const cached = wordCache.get(word);
@@ -105,8 +114,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const vocabularyHits: [string, number][] =
       typed.length > 0 || word.length <= prefixOnlyLength
         ? typed.map((candidate) => [candidate, candidate === word ? 1 : 0.9])
-        : fuse
-            .search(word)
+        : fuzzyMatches(word)
             .filter(({ item }) => item.length >= word.length - maxMissingLetters(word))
             .map(({ item, score = 1 }) => [item, closeness(word, item, score)]);
     const scores = new Map<number, number>();
