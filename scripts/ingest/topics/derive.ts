@@ -147,21 +147,21 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
   // full candidates are built only for recurring phrases and for title phrases (the fallback).
   const paperCounts = new Map<string, number>();
   for (const { title, abstract } of phrasesByPaper) {
-    for (const key of new Set([...title, ...abstract].map((phrase) => phrase.key)))
-      paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
+    const keys = new Set<string>();
+    for (const phrase of title) keys.add(phrase.key);
+    for (const phrase of abstract) keys.add(phrase.key);
+    for (const key of keys) paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
   }
   const candidates = new Map<string, Candidate>();
+  const count = (counts: Map<string, number>, key: string, weight = 1) =>
+    counts.set(key, (counts.get(key) ?? 0) + weight);
   phrasesByPaper.forEach(({ title, abstract }, index) => {
     const inTitle = new Set(title.map((phrase) => phrase.key));
     // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
     // and so without a topic: the abstract's own phrases then stand in for the title's.
     const titleless = title.length === 0;
-    const occurrences = [
-      ...title.map((phrase) => ({ phrase, weight: 10 })),
-      ...abstract.map((phrase) => ({ phrase, weight: 1 })),
-    ];
-    for (const { phrase, weight } of occurrences) {
-      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key) && !titleless) continue;
+    const record = (phrase: Phrase, weight: number) => {
+      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key) && !titleless) return;
       let candidate = candidates.get(phrase.key);
       if (!candidate) {
         candidate = {
@@ -178,13 +178,13 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
       }
       candidate.papers.add(index);
       candidate.occurrences += 1;
-      for (const neighbour of [phrase.before && `<${phrase.before}`, phrase.after && `>${phrase.after}`]) {
-        if (neighbour) candidate.neighbours.set(neighbour, (candidate.neighbours.get(neighbour) ?? 0) + 1);
-      }
+      if (phrase.before) count(candidate.neighbours, `<${phrase.before}`);
+      if (phrase.after) count(candidate.neighbours, `>${phrase.after}`);
       if (inTitle.has(phrase.key)) candidate.titlePapers.add(index);
-      const surface = surfaceOf(tokensOf(phrase));
-      candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + weight);
-    }
+      count(candidate.surfaces, surfaceOf(phrase), weight);
+    };
+    for (const phrase of title) record(phrase, 10);
+    for (const phrase of abstract) record(phrase, 1);
   });
   return candidates;
 }
@@ -193,15 +193,25 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
  * How a phrase reads. Words expanded from an acronym read as the acronym again ("LLM agents"),
  * unless the phrase is nothing but the expansion ("retrieval augmented generation").
  */
-function surfaceOf(tokens: readonly Token[]): string {
-  const first = tokens[0]?.acronym;
-  if (first && tokens.every((token) => token.acronym === first)) return tokens.map((token) => token.surface).join(' ');
-  const words: string[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.acronym) words.push(token.surface);
-    else if (tokens[index - 1]?.acronym !== token.acronym) words.push(token.acronym.name);
-  });
-  return words.join(' ');
+function surfaceOf({ run, start, end }: Phrase): string {
+  const first = run[start]?.acronym;
+  let words = '';
+  for (let index = start; index < end; index++) {
+    const token = run[index] as Token;
+    // Most phrases have no acronym: their surface is just their words.
+    let word: string | undefined = token.surface;
+    if (token.acronym && !(first && tokensAllFrom(run, start, end, first))) {
+      word = index > start && run[index - 1]?.acronym === token.acronym ? undefined : token.acronym.name;
+    }
+    if (word !== undefined) words = words ? `${words} ${word}` : word;
+  }
+  return words;
+}
+
+/** Whether every token of the phrase comes from the expansion of one acronym use. */
+function tokensAllFrom(run: readonly Token[], start: number, end: number, acronym: Token['acronym']): boolean {
+  for (let index = start; index < end; index++) if (run[index]?.acronym !== acronym) return false;
+  return true;
 }
 
 interface Phrase {
