@@ -3,8 +3,10 @@
  * page whose key and code are both unchanged since the last build is not rendered again.
  *
  * A key must change whenever anything the page shows changes. So a page gets everything it shows
- * from its props (computed in `getStaticPaths`), and its key covers those props plus the site-wide
- * files that every page reads (the owner's settings, what the ingest detected, the topic labels).
+ * from its props (computed in `getStaticPaths`: related papers, citation key, its topics' labels),
+ * and its key covers those props plus the site-wide files that every page reads (the owner's
+ * settings and what the ingest detected). The topic taxonomy is not among them: a topic added for
+ * a new paper would otherwise render every paper page again.
  * Astro itself covers the rest: the page's code and its imports, the config (site, base), the
  * lockfile, and the rendered abstract of each collection entry.
  */
@@ -12,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentPaths } from './content-paths.ts';
 
-const siteWideFiles = [contentPaths.profile, contentPaths.siteData, contentPaths.topics];
+const siteWideFiles = [contentPaths.profile, contentPaths.siteData];
 
 let siteWideDigest: string | undefined;
 

@@ -8,20 +8,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
 
-function paper(title: string, venue: string): string {
+function paper(title: string, venue: string, topics: string[] = []): string {
   return [
     '---',
     `title: "${title}"`,
     'authors: ["Rae Builder", "Ann Other"]',
     'date: "2024-05-01"',
     `venue: "${venue}"`,
-    'topics: []',
+    `topics: ${JSON.stringify(topics)}`,
     'sources: [fixture.txt]',
     '---',
     '',
     `About ${title}.`,
     '',
   ].join('\n');
+}
+
+function topics(graphsLabel: string, extra = ''): string {
+  return `topics:\n  - { slug: graphs, label: ${graphsLabel}, keywords: [graph] }\n${extra}`;
 }
 
 describe('rebuilding an existing site', () => {
@@ -34,7 +38,8 @@ describe('rebuilding an existing site', () => {
   beforeAll(async () => {
     project = await createScratchProject({
       'content/profile.yaml': 'name: Rae Builder\n',
-      'content/publications/steady-paper.mdx': paper('A Steady Paper', 'ICML 2024'),
+      'content/topics.yaml': topics('Graph Learning'),
+      'content/publications/steady-paper.mdx': paper('A Steady Paper', 'ICML 2024', ['graphs']),
       'content/publications/edited-paper.mdx': paper('A Paper Soon Edited', 'ICML 2024'),
       'content/publications/removed-paper.mdx': paper('A Paper Soon Removed', 'ICML 2024'),
       'content/publications/hidden-paper.mdx': paper('A Paper Soon Hidden', 'ICML 2024'),
@@ -90,5 +95,18 @@ describe('rebuilding an existing site', () => {
     const after = read('publications/steady-paper/index.html');
     expect(before).not.toContain('Rae B. Builder');
     expect(after).toContain('Rae B. Builder');
+  });
+
+  it('renders a paper page again when the label of one of its topics changes, and not for other topics', () => {
+    const taxonomy = join(project.root, 'content/topics.yaml');
+    const page = 'publications/steady-paper/index.html';
+    writeFileSync(taxonomy, topics('Graph Learning', '  - { slug: robots, label: Robots, keywords: [robot] }\n'));
+    const before = modified(page);
+    project.build();
+    expect(modified(page)).toBe(before);
+    writeFileSync(taxonomy, topics('Learning on Graphs'));
+    project.build();
+    expect(read(page)).toContain('Learning on Graphs');
+    expect(read(page)).not.toContain('Graph Learning');
   });
 });
