@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { parse } from 'yaml';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { warmSocialImagesOnBuild } from './src/integrations/warm-social-images.ts';
 
 /** `site` and `base` come from the environment first, then `content/profile.yaml`. */
 function readProfile() {
@@ -47,6 +48,12 @@ export default defineConfig({
   },
   // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
   // keeps what the others wrote.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/embed/') }), ingestOnChange(), pruneStaleOutput()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/embed/') }),
+    ingestOnChange(),
+    warmSocialImagesOnBuild(),
+    pruneStaleOutput(),
+  ],
   devToolbar: { enabled: false },
 });

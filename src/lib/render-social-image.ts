@@ -24,9 +24,12 @@ const cacheDirectory = join(process.cwd(), 'node_modules', '.cache', 'social-ima
 /**
  * Cards being rendered right now, by key. Two papers can share a card (the same title, authors and
  * venue), and a card warmed in the background may be requested before it is done; each is rendered
- * once and its promise shared, instead of racing to write the same cache file.
+ * once and its promise shared, instead of racing to write the same cache file. The table lives on
+ * `globalThis` because a build loads this module twice in one process: once for the integration
+ * that warms the cards early (astro.config.mjs) and once in the bundle of the pages.
  */
-const inFlight = new Map<string, Promise<Buffer>>();
+const inFlightKey = Symbol.for('research-profile.social-images-in-flight');
+const inFlight = ((globalThis as Record<symbol, unknown>)[inFlightKey] ??= new Map()) as Map<string, Promise<Buffer>>;
 
 function cacheKey(markup: string): string {
   // The sharp version is part of the key: a new libvips or Pango may draw text differently.
@@ -55,8 +58,10 @@ export async function warmSocialImages(cards: readonly SocialCardText[], paralle
   const worker = async () => {
     while (next < cards.length) {
       const card = cards[next++] as SocialCardText;
-      // Cached cards are not read here: a warm build may not ask for them at all.
-      if (existsSync(cacheFile(cacheKey(socialCardMarkup(card))))) continue;
+      // Cached cards are not read here: a warm build may not ask for them at all. Cards in flight
+      // (warmed by the other copy of this module) are not drawn twice.
+      const key = cacheKey(socialCardMarkup(card));
+      if (inFlight.has(key) || existsSync(cacheFile(key))) continue;
       // Only the file is kept: holding every card's bytes would cost hundreds of MB at 10,000 papers.
       await renderSocialImage(card).then(
         () => undefined,
