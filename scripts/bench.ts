@@ -5,12 +5,14 @@
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
  *
- * Also `--seed N` (another synthetic profile; default 1) and `--rss-method proc-poll` (the /proc
- * fallback even where GNU time exists, to check one against the other). The built profiles stay in
- * `.bench/profile-<N>/` afterwards, to look at or to profile by hand.
+ * Also `--seed N` (another synthetic profile; default 1), `--rss-method proc-poll` (the /proc
+ * fallback even where GNU time exists, to check one against the other) and `--folder PATH` (build
+ * the profiles there, on another disk or a RAM disk, instead of in `.bench/`). The built profiles
+ * stay in `<folder>/profile-<N>/` afterwards, to look at or to profile by hand; the results are
+ * always written to `.bench/`.
  */
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +48,7 @@ const { values: options } = parseArgs({
     'search-rounds': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     'rss-method': { type: 'string' },
+    folder: { type: 'string' },
   },
 });
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
@@ -64,7 +67,20 @@ if (Number(process.versions.node.split('.')[0]) < 24) {
   );
 }
 const repoRoot = process.cwd();
-const benchRoot = join(repoRoot, '.bench');
+const resultsRoot = join(repoRoot, '.bench');
+const benchRoot = options.folder ? resolve(options.folder) : resultsRoot;
+await mkdir(benchRoot, { recursive: true });
+await mkdir(resultsRoot, { recursive: true });
+/** The file system type and mount of the profiles' folder, as `df` reports it. */
+const fileSystem = (() => {
+  try {
+    const [, line = ''] = execFileSync('df', ['-T', benchRoot], { encoding: 'utf8' }).trim().split('\n');
+    const [device, type] = line.split(/\s+/);
+    return `${type ?? 'unknown'} on ${device ?? 'unknown'}`;
+  } catch {
+    return 'unknown';
+  }
+})();
 // The builds get no site or base from the caller's environment, and send no telemetry.
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env['BASE_PATH'];
@@ -201,6 +217,7 @@ async function writeResults(): Promise<string> {
       platform: `${process.platform} ${process.arch}`,
     },
     rssMethod,
+    folder: { path: benchRoot, fileSystem },
     load: { before: loadBefore, after: uptime() },
     seed,
     sizes: sizeResults,
@@ -208,8 +225,8 @@ async function writeResults(): Promise<string> {
     targets: checkTargets(sizeResults, scaling),
   };
   const markdown = renderMarkdown(results);
-  await writeFile(join(benchRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(join(benchRoot, 'results.md'), markdown);
+  await writeFile(join(resultsRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(resultsRoot, 'results.md'), markdown);
   return markdown;
 }
 
@@ -222,4 +239,4 @@ for (const count of ingestSizes) {
   await writeResults();
 }
 const markdown = await writeResults();
-console.log(`\n${markdown}\nWritten to ${resolve(benchRoot, 'results.json')} and results.md.`);
+console.log(`\n${markdown}\nWritten to ${resolve(resultsRoot, 'results.json')} and results.md.`);

@@ -69,6 +69,8 @@ export interface Results {
   node: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; platform: string };
   rssMethod: RssMethod;
+  /** Where the profiles were built, and that folder's file system (`df -T`), which weighs on every step. */
+  folder: { path: string; fileSystem: string };
   /** `uptime` before and after, and the 1/5/15-minute load averages. */
   load: { before: string; after: string };
   seed: number;
@@ -245,6 +247,7 @@ export function renderMarkdown(results: Results): string {
     '',
     `Node ${results.node} on ${results.machine.cpus} × ${results.machine.cpuModel}, ${(results.machine.memoryBytes / 1e9).toFixed(1)} GB RAM; ` +
       `peak RSS by ${results.rssMethod === 'gnu-time' ? '`/usr/bin/time -f %M`' : 'polling /proc VmHWM every 50 ms'}. ` +
+      `Profiles in \`${results.folder.path}\` (${results.folder.fileSystem}). ` +
       `Load before: \`${results.load.before}\`; after: \`${results.load.after}\`. ${results.date}.`,
     '',
   ].join('\n');
