@@ -2,8 +2,8 @@
  * Starts drawing the papers' social cards as soon as `astro build` has read its config, in the
  * background, so that sharp's threads draw them while Astro syncs the collection and bundles the
  * site: seconds of work on one core that the cards would otherwise wait behind. (`npm run build`
- * runs the ingest first, so the collection's files are final by then.) The card routes later find them cached (see
- * `src/lib/render-social-image.ts`); a card not ready yet is awaited or drawn there as before.
+ * runs the ingest first, so the collection's files are final by then.) The card routes later find
+ * them cached (see `src/lib/render-social-image.ts`); a card not ready yet is awaited or drawn there.
  *
  * The cards are built from the collection's files exactly as the pages build them (frontmatter
  * through the shared schema, then the same view), so both ask for the same images. Files that do

@@ -32,17 +32,15 @@ export const bibtex: DocumentFormat = {
         text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''),
       ).normalize('NFC');
     // The parser runs a full LaTeX parser over every field, even verbatim ones, and abstracts are
-    // most of a file's bytes (about 80% of the 1,000-paper benchmark's). An abstract without braces,
-    // backslashes or TeX punctuation reads the same decoded or not, so it is set aside before
-    // parsing and put back after; those with LaTeX stay in and are decoded with the rest.
+    // most of a file's bytes (about 80% of the 1,000-paper benchmark's). An abstract without braces
+    // or backslashes is set aside before parsing and put back after, as written: abstracts are read
+    // verbatim (a `~` in a URL is not a tie). Those with LaTeX commands stay in and are decoded.
     const plainAbstracts: string[] = [];
     const withoutPlainAbstracts = protectedText.replace(
       plainAbstractField,
-      (field: string, head: string, value: string) =>
-        // The value's line breaks stay, so that the parser's error lines still match the file's.
-        latexMarkup.test(value)
-          ? field
-          : `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
+      // The value's line breaks stay, so that the parser's error lines still match the file's.
+      (_, head: string, value: string) =>
+        `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
     );
     const library = parseBibtex(withoutPlainAbstracts, parserOptions);
     for (const entry of library.entries) {
@@ -68,8 +66,6 @@ export const bibtex: DocumentFormat = {
 
 /** `abstract = {…}` with nothing inside that could be a brace: the value needs no brace matching. */
 const plainAbstractField = /(\babstract\s*=\s*)\{([^{}\\]*)\}/gi;
-/** What the LaTeX decoder would change besides braces and commands: ties, TeX quotes and dashes. */
-const latexMarkup = /[~"`]|''|--/;
 
 function lineOfError(message: string): { line?: number } {
   const line = /\bline (\d+)/.exec(message)?.[1];

@@ -8,9 +8,10 @@ import { socialCardFor, type SocialCardText } from '../../../lib/social-card.ts'
 
 export const getStaticPaths = (async () => {
   const publications = await loadPublications();
-  // Astro asks every route for its paths before it renders any page, so in a build the cards start
-  // rendering here, on sharp's threads, while the main thread renders the pages. (A dev server asks
-  // for one card at a time and renders only that one.) An incremental build skips unchanged cards.
+  // The warm-social-images integration has been drawing the cards since the build started. Astro
+  // asks every route for its paths before it renders any page, so any card still missing starts
+  // here, on sharp's threads, while the main thread renders pages. An incremental build skips
+  // the unchanged cards altogether.
   const { ownerName } = loadSiteSettings();
   const paths = publications.map((publication) => {
     const card = socialCardFor(publication, ownerName);
