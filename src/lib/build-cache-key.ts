@@ -7,6 +7,7 @@
  * and its key covers those props plus the site-wide files that every page reads (the owner's
  * settings and what the ingest detected). The topic taxonomy is not among them: a topic added for
  * a new paper would otherwise render every paper page again.
+ *
  * Astro itself covers the rest: the page's code and its imports, the config (site, base), the
  * lockfile, and the rendered abstract of each collection entry.
  */
