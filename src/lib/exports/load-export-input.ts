@@ -3,7 +3,7 @@
  * owner's settings, topic labels, citation keys, and where the site lives.
  */
 import type { APIContext } from 'astro';
-import { uniqueCitationKeys } from '../citations/citation-key.ts';
+import { citationKeysOf } from '../citation-keys.ts';
 import { loadPublications } from '../load-publications.ts';
 import { loadSiteSettings, type SiteSettings } from '../load-site-settings.ts';
 import { loadTaxonomy } from '../load-taxonomy.ts';
@@ -32,7 +32,8 @@ export function loadExportInput(context: Pick<APIContext, 'site'>): Promise<Expo
     publications,
     settings: loadSiteSettings(),
     topicLabels: new Map(loadTaxonomy().map((topic) => [topic.slug, topic.label])),
-    citationKeys: uniqueCitationKeys(publications),
+    // The same keys the paper pages and `.bib` routes get (computed once per collection).
+    citationKeys: citationKeysOf(publications),
     location: { site, base: import.meta.env.BASE_URL },
   }));
   return cached;
