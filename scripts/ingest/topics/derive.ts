@@ -181,7 +181,7 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
       if (phrase.before) count(candidate.neighbours, `<${phrase.before}`);
       if (phrase.after) count(candidate.neighbours, `>${phrase.after}`);
       if (inTitle.has(phrase.key)) candidate.titlePapers.add(index);
-      count(candidate.surfaces, surfaceOf(phrase), weight);
+      count(candidate.surfaces, surfaceOf(tokensOf(phrase)), weight);
     };
     for (const phrase of title) record(phrase, 10);
     for (const phrase of abstract) record(phrase, 1);
@@ -193,25 +193,15 @@ function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyM
  * How a phrase reads. Words expanded from an acronym read as the acronym again ("LLM agents"),
  * unless the phrase is nothing but the expansion ("retrieval augmented generation").
  */
-function surfaceOf({ run, start, end }: Phrase): string {
-  const first = run[start]?.acronym;
-  let words = '';
-  for (let index = start; index < end; index++) {
-    const token = run[index] as Token;
-    // Most phrases have no acronym: their surface is just their words.
-    let word: string | undefined = token.surface;
-    if (token.acronym && !(first && tokensAllFrom(run, start, end, first))) {
-      word = index > start && run[index - 1]?.acronym === token.acronym ? undefined : token.acronym.name;
-    }
-    if (word !== undefined) words = words ? `${words} ${word}` : word;
-  }
-  return words;
-}
-
-/** Whether every token of the phrase comes from the expansion of one acronym use. */
-function tokensAllFrom(run: readonly Token[], start: number, end: number, acronym: Token['acronym']): boolean {
-  for (let index = start; index < end; index++) if (run[index]?.acronym !== acronym) return false;
-  return true;
+function surfaceOf(tokens: readonly Token[]): string {
+  const first = tokens[0]?.acronym;
+  if (first && tokens.every((token) => token.acronym === first)) return tokens.map((token) => token.surface).join(' ');
+  const words: string[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.acronym) words.push(token.surface);
+    else if (tokens[index - 1]?.acronym !== token.acronym) words.push(token.acronym.name);
+  });
+  return words.join(' ');
 }
 
 interface Phrase {

@@ -3,22 +3,18 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPublications } from '../../../lib/load-publications.ts';
 import { loadSiteSettings } from '../../../lib/load-site-settings.ts';
 import { buildCacheKey } from '../../../lib/build-cache-key.ts';
-import { renderSocialImage, warmSocialImages } from '../../../lib/render-social-image.ts';
+import { renderSocialImage } from '../../../lib/render-social-image.ts';
 import { socialCardFor, type SocialCardText } from '../../../lib/social-card.ts';
 
 export const getStaticPaths = (async () => {
   const publications = await loadPublications();
-  // The warm-social-images integration has been drawing the cards since the build started. Astro
-  // asks every route for its paths before it renders any page, so any card still missing starts
-  // here, on sharp's threads, while the main thread renders pages. An incremental build skips
-  // the unchanged cards altogether.
+  // The warm-social-images integration has been drawing the cards since the build started; a card
+  // it has not reached yet is drawn when its route asks. An incremental build skips unchanged cards.
   const { ownerName } = loadSiteSettings();
-  const paths = publications.map((publication) => {
+  return publications.map((publication) => {
     const card = socialCardFor(publication, ownerName);
     return { params: { slug: publication.slug }, props: { card }, cacheKey: buildCacheKey(card) };
   });
-  if (import.meta.env.PROD) void warmSocialImages(paths.map((path) => path.props.card));
-  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCardText }> = async ({ props }) => {
