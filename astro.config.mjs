@@ -9,7 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { parse } from 'yaml';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
-import { warmSocialImagesOnBuild } from './src/integrations/warm-social-images.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 /** `site` and `base` come from the environment first, then `content/profile.yaml`. */
 function readProfile() {
@@ -20,6 +20,7 @@ function readProfile() {
   }
 }
 const profile = readProfile();
+const cards = socialImages();
 
 export default defineConfig({
   site: process.env.SITE_URL || profile.site || 'https://example.org',
@@ -47,13 +48,13 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
   },
   // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
-  // keeps what the others wrote.
+  // keeps what the others wrote, and the social cards, which are files rather than routes.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
     ingestOnChange(),
-    warmSocialImagesOnBuild(),
-    pruneStaleOutput(),
+    cards,
+    pruneStaleOutput({ alsoKeep: cards.isOutput }),
   ],
   devToolbar: { enabled: false },
 });

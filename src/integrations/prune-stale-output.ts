@@ -10,7 +10,7 @@
  * What the build did not produce must still go, or a removed or hidden paper would stay online.
  * A file is kept when it is the output of one of this build's routes (rendered now or left in
  * place as unchanged) or when this build wrote it (bundled scripts and styles, `public/` files,
- * the sitemap). Everything else in `dist/` is deleted, then the folders left empty. This hook
+ * the sitemap), or when another integration says it is an output. Everything else in `dist/` is deleted, then the folders left empty. This hook
  * must run after every other integration's `astro:build:done`, so it goes last in the list.
  */
 import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
@@ -18,7 +18,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export function pruneStaleOutput(): AstroIntegration {
+export interface PruneOptions {
+  /** Outputs that are no route's, written by other integrations, which may be older than the build. */
+  alsoKeep?: (path: string) => boolean;
+}
+
+export function pruneStaleOutput({ alsoKeep = () => false }: PruneOptions = {}): AstroIntegration {
   let buildStartedAt = 0;
   return {
     name: 'prune-stale-output',
@@ -32,7 +37,7 @@ export function pruneStaleOutput(): AstroIntegration {
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = await pruneFolder(
           fileURLToPath(dir),
-          (path, modifiedAt) => outputs.has(path) || modifiedAt >= buildStartedAt,
+          (path, modifiedAt) => outputs.has(path) || modifiedAt >= buildStartedAt || alsoKeep(path),
         );
         if (removed.length > 0) {
           const root = fileURLToPath(dir);

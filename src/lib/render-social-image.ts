@@ -22,97 +22,67 @@ import {
 const cacheDirectory = join(process.cwd(), 'node_modules', '.cache', 'social-images');
 
 /**
- * Cards being rendered right now, by key. Two papers can share a card (the same title, authors and
- * venue), and a card warmed in the background may be requested before it is done; each is rendered
- * once and its promise shared, instead of racing to write the same cache file. The table lives on
- * `globalThis` because a build loads this module twice in one process: once for the integration
- * that draws the cards early (astro.config.mjs) and once in the bundle of the pages.
+ * Cards being drawn right now, by key. Two papers can share a card (the same title, authors and
+ * venue); each card is drawn once and its promise shared, instead of racing to write the same file.
  */
-const inFlightKey = Symbol.for('research-profile.social-images-in-flight');
-const inFlight = ((globalThis as Record<symbol, unknown>)[inFlightKey] ??= new Map()) as Map<string, Promise<Buffer>>;
+const inFlight = new Map<string, Promise<string>>();
 
 function cacheKey(markup: string): string {
   // The sharp version is part of the key: a new libvips or Pango may draw text differently.
   return createHash('sha256').update(sharp.versions.vips).update('\0').update(markup).digest('hex');
 }
 
-const cacheFile = (key: string) => join(cacheDirectory, `${key}.png`);
-
-export function renderSocialImage(card: SocialCardText): Promise<Buffer> {
+/**
+ * The path of the card's PNG in the cache, drawn first if it is not there yet. Cache files are
+ * never changed once written (a new text is a new key), so a build may hard-link them into `dist/`.
+ */
+export function socialImageFile(card: SocialCardText): Promise<string> {
   const markup = socialCardMarkup(card);
   const key = cacheKey(markup);
   const pending = inFlight.get(key);
   if (pending) return pending;
-  const rendering = cachedOrRendered(key, markup).finally(() => inFlight.delete(key));
-  inFlight.set(key, rendering);
-  return rendering;
+  const drawing = cachedOrDrawn(join(cacheDirectory, `${key}.png`), markup).finally(() => inFlight.delete(key));
+  inFlight.set(key, drawing);
+  return drawing;
 }
 
-/**
- * Renders every card not yet cached, `parallel` at a time, on sharp's threads: the
- * warm-social-images integration starts this when a build starts, and the card routes then mostly
- * read finished files.
- * Resolves when all are cached; failures are left for the route that asks for the card to report.
- */
-export async function warmSocialImages(cards: readonly SocialCardText[], parallel = 2): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < cards.length) {
-      const card = cards[next++] as SocialCardText;
-      // Cached cards are not read here: a warm build may not ask for them at all. Cards in flight
-      // (requested by a card route meanwhile) are not drawn twice.
-      const key = cacheKey(socialCardMarkup(card));
-      if (inFlight.has(key) || existsSync(cacheFile(key))) continue;
-      // Only the file is kept: holding every card's bytes would cost hundreds of MB at 10,000 papers.
-      await renderSocialImage(card).then(
-        () => undefined,
-        () => undefined,
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
+/** The card as PNG bytes: for `astro dev`, which serves each card when a browser asks for it. */
+export async function renderSocialImage(card: SocialCardText): Promise<Buffer> {
+  return readFile(await socialImageFile(card));
 }
 
-async function cachedOrRendered(key: string, markup: string): Promise<Buffer> {
-  const cached = cacheFile(key);
-  try {
-    return await readFile(cached);
-  } catch {
-    // Not cached yet.
-  }
+async function cachedOrDrawn(file: string, markup: string): Promise<string> {
+  if (existsSync(file)) return file;
   const png = await drawCard(markup);
   await mkdir(cacheDirectory, { recursive: true });
   // Write then rename, so a build killed halfway never leaves a truncated file that looks cached.
-  const temporary = `${cached}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, png);
-  await rename(temporary, cached);
-  return png;
+  await rename(temporary, file);
+  return file;
 }
 
 async function drawCard(markup: string): Promise<Buffer> {
   const { width, height } = socialImageSize;
   const { left, vertical, textWidth } = socialCardMargin;
+  const { background } = socialCardColours;
   const text = { text: markup, width: textWidth, dpi: 72, rgba: true, wrap: 'word' } as const;
-  // Measured first (Pango lays the text out without drawing it), then drawn in one pipeline. Taking
-  // the drawn text back into JavaScript to measure it cost a megabyte Buffer per card, and those
-  // Buffers made V8 run a full garbage collection every few dozen cards during a build.
-  const measured = await sharp({ text }).metadata();
-  // The block is centred vertically. It can be taller than the card only if a name or venue wraps
-  // many times; then it is cropped.
-  const textHeight = Math.min(measured.height ?? 0, height - 2 * vertical);
-  const textWidthUsed = Math.min(measured.width ?? 0, width - left);
-  const top = Math.floor((height - textHeight) / 2);
+  // One pass: "contain" centres the text block vertically in the box inside the margins without
+  // being told its size, so the text is laid out once (measuring it first with metadata() laid it
+  // out twice). The block never grows; one too large for the box (a name or venue that wraps many
+  // times) is scaled down to fit.
   return (
     sharp({ text })
-      .extract({ left: 0, top: 0, width: textWidthUsed, height: textHeight })
-      .flatten({ background: socialCardColours.background })
-      .extend({
-        top,
-        bottom: height - top - textHeight,
-        left,
-        right: width - left - textWidthUsed,
-        background: socialCardColours.background,
+      .flatten({ background })
+      .resize({
+        width: textWidth,
+        height: height - 2 * vertical,
+        fit: 'contain',
+        position: 'left',
+        withoutEnlargement: true,
+        background,
       })
+      .extend({ left, right: width - left - textWidth, top: vertical, bottom: vertical, background })
       // Level 3 compresses these flat cards within 15% of level 6 in two thirds of the time.
       .png({ compressionLevel: 3 })
       .toBuffer()

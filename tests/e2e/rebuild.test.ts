@@ -57,6 +57,7 @@ describe('rebuilding an existing site', () => {
     ];
     const before = new Map(steady.map((path) => [path, modified(path)]));
     const editedBefore = modified('publications/edited-paper/index.html');
+    const editedCardBefore = readFileSync(at('publications/edited-paper/social.png'));
     for (const slug of ['removed-paper', 'hidden-paper'])
       expect(existsSync(at(`publications/${slug}/index.html`))).toBe(true);
 
@@ -75,6 +76,8 @@ describe('rebuilding an existing site', () => {
     for (const path of steady) expect(modified(path), path).toBe(before.get(path));
     expect(modified('publications/edited-paper/index.html')).toBeGreaterThan(editedBefore);
     expect(read('publications/edited-paper/index.html')).toContain('NeurIPS 2024');
+    // The card shows the venue, so it is drawn again.
+    expect(readFileSync(at('publications/edited-paper/social.png')).equals(editedCardBefore)).toBe(false);
     for (const slug of ['removed-paper', 'hidden-paper']) {
       expect(existsSync(at(`publications/${slug}/index.html`)), slug).toBe(false);
       expect(existsSync(at(`publications/${slug}/social.png`)), slug).toBe(false);

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderSocialImage, warmSocialImages } from '../../../src/lib/render-social-image.ts';
+import { renderSocialImage, socialImageFile } from '../../../src/lib/render-social-image.ts';
 import type { SocialCardText } from '../../../src/lib/social-card.ts';
 
 /** A card no earlier run has cached. */
@@ -41,10 +42,12 @@ describe('renderSocialImage', () => {
     expect(data.reduce((darkest, value) => Math.min(darkest, value), 255)).toBeLessThan(80);
   });
 
-  it('warms cards in the background, and a warmed card is the same image as one rendered on request', async () => {
+  it('caches each card in a file of its own, the same image as one rendered on request', async () => {
     const cards = [freshCard('Warm one'), freshCard('Warm two'), freshCard('Warm three')];
-    await warmSocialImages(cards, 2);
+    const files = await Promise.all(cards.map((card) => socialImageFile(card)));
+    expect(new Set(files).size).toBe(3);
     const warmed = await Promise.all(cards.map((card) => renderSocialImage(card)));
+    for (const [index, file] of files.entries()) expect(readFileSync(file).equals(warmed[index] as Buffer)).toBe(true);
     expect(new Set(warmed.map((png) => png.toString('base64'))).size).toBe(3);
     // Same text, same bytes: the output is deterministic, cached or not.
     const again = await renderSocialImage({ ...(cards[0] as SocialCardText) });

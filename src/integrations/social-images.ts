@@ -1,0 +1,144 @@
+/**
+ * The papers' social cards, `/publications/<slug>/social.png`.
+ *
+ * In a build they are files, not routes. Drawing starts as soon as `astro build` has read its
+ * config, on sharp's threads, while Astro syncs the collection and renders the pages on the main
+ * thread (`npm run build` runs the ingest first, so the collection's files are final by then).
+ * When the pages are done, each card is hard-linked into `dist/` from the cache
+ * (`src/lib/render-social-image.ts`). As a route, every card also went through a Response and a
+ * file write of Astro's own: on the 1,000-paper benchmark that was 3 s of CPU out of 20.
+ *
+ * `astro dev` draws each card when a browser asks for it, through an injected route.
+ *
+ * The cards are built from the collection's files exactly as the pages build theirs (frontmatter
+ * through the shared schema, then the same view), so a page's `og:image` names a card that exists.
+ * Files that do not parse are skipped here: the collection's loader reports them.
+ */
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { loadSiteSettings } from '../lib/load-site-settings.ts';
+import { toPublicationView } from '../lib/publication-view.ts';
+import { socialImageFile } from '../lib/render-social-image.ts';
+import { socialCardFor, type SocialCardText } from '../lib/social-card.ts';
+import { sitePaths } from '../lib/site-paths.ts';
+import { publicationSchema } from '../schema/publication.ts';
+
+/** One paper's card, and the slug its page uses. */
+export interface PaperCard {
+  slug: string;
+  card: SocialCardText;
+}
+
+/** A card drawn into the cache, or why it could not be. */
+export type DrawnCard = PaperCard & ({ file: string } | { error: Pick<Error, 'message'> });
+
+/**
+ * The integration, and which files in `dist/` it wrote or left in place: the cards are no route's
+ * output, so `pruneStaleOutput` must be told to keep them.
+ */
+export function socialImages(): AstroIntegration & { isOutput: (path: string) => boolean } {
+  let drawing: Promise<DrawnCard[]> | undefined;
+  const outputs = new Set<string>();
+  return {
+    name: 'social-images',
+    isOutput: (path) => outputs.has(path),
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev')
+          injectRoute({ pattern: '/publications/[slug]/social.png', entrypoint: './src/routes/social-image.ts' });
+        // Not awaited: the build goes on while the cards are drawn.
+        if (command === 'build') drawing = drawOnThread(contentPaths.publications);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) return;
+        const drawn = await drawing;
+        const failed = drawn.flatMap((entry) => ('error' in entry ? [entry] : []));
+        for (const { slug, error } of failed)
+          logger.error(`The social image of ${slug} could not be drawn: ${error.message}`);
+        const root = fileURLToPath(dir);
+        await forEachLimited(drawn, 16, async (entry) => {
+          if (!('file' in entry)) return;
+          const target = join(root, sitePaths.paperSocialImage(entry.slug));
+          await placeFile(entry.file, target);
+          outputs.add(target);
+        });
+        if (failed.length > 0) throw new Error(`${failed.length} social image(s) could not be drawn; see above.`);
+      },
+    },
+  };
+}
+
+/**
+ * Reads and draws the collection's cards on a worker thread (see social-images-worker.ts). Where a
+ * worker cannot start, they are drawn here instead: slower, but the same cards.
+ */
+function drawOnThread(folder: string): Promise<DrawnCard[]> {
+  return new Promise<DrawnCard[]>((resolve, reject) => {
+    const worker = new Worker(new URL('./social-images-worker.ts', import.meta.url), { workerData: { folder } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The social-image thread stopped early (exit code ${code}).`)));
+  }).catch(async () => drawAll(await cardsOfCollection(folder)));
+}
+
+/** The cards of every publication the site shows, as its pages will ask for them, by file name. */
+export async function cardsOfCollection(folder: string): Promise<PaperCard[]> {
+  const { ownerName } = loadSiteSettings();
+  const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
+  const cards: PaperCard[] = [];
+  for (const name of names) {
+    const read = splitPublicationFile(await readFile(join(folder, name), 'utf8'));
+    const parsed = read.ok ? publicationSchema.safeParse(read.file.data) : undefined;
+    if (!parsed?.success || parsed.data.hidden) continue;
+    // The same id as the collection loader's. The card shows no abstract: the body need not be read.
+    const slug = name.replace(/\.mdx$/, '');
+    cards.push({ slug, card: socialCardFor(toPublicationView(slug, parsed.data, ''), ownerName) });
+  }
+  return cards;
+}
+
+/**
+ * Draws the cards not cached yet, two at a time: one per core. More sharp pipelines at once only
+ * took cores from the page rendering.
+ */
+export async function drawAll(cards: readonly PaperCard[]): Promise<DrawnCard[]> {
+  const drawn: DrawnCard[] = [];
+  await forEachLimited(cards, 2, async (entry) => {
+    try {
+      drawn.push({ ...entry, file: await socialImageFile(entry.card) });
+    } catch (error) {
+      drawn.push({ ...entry, error: error as Error });
+    }
+  });
+  return drawn;
+}
+
+/**
+ * Puts `source` at `target` as a hard link: no copy, and an unchanged card keeps its file (and
+ * its modification time, which deploy tools compare). A copy where links cannot be made, as across
+ * file systems. The link is made beside the target and renamed over it, so a reader never sees a
+ * missing or half-written card.
+ */
+export async function placeFile(source: string, target: string): Promise<void> {
+  const [wanted, present] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
+  if (present && present.ino === wanted.ino && present.dev === wanted.dev) return;
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await rm(temporary, { force: true });
+  await link(source, temporary).catch(() => copyFile(source, temporary));
+  await rename(temporary, target);
+}
+
+/** Runs `task` over `items`, at most `limit` at once. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
