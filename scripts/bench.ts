@@ -33,6 +33,7 @@ import {
   median,
   renderMarkdown,
   type Build,
+  type Step,
   type IngestScaling,
   type Results,
   type SizeResult,
@@ -93,9 +94,8 @@ async function run(folder: string, args: string[]) {
   return measureCommand(process.execPath, args, { cwd: folder, env, rssMethod });
 }
 
-/** The ingest, then a check that it found exactly the publications the synthetic profile holds. */
-async function ingest(folder: string, expected: number) {
-  const step = await run(folder, ['scripts/ingest.ts']);
+/** Checks that the ingest found exactly the publications the synthetic profile holds. */
+async function checkCollection(folder: string, expected: number): Promise<void> {
   const files = (await readdir(join(folder, 'content', 'publications'))).filter((name) => name.endsWith('.mdx'));
   const report = JSON.parse(await readFile(join(folder, 'content', 'generated', 'ingest-report.json'), 'utf8')) as {
     publications: { total: number };
@@ -105,32 +105,40 @@ async function ingest(folder: string, expected: number) {
       `The ingest of ${folder} made ${files.length} files (report: ${report.publications.total}) where the synthetic profile has ${expected} publications.`,
     );
   }
-  return step;
 }
 
+/** The ingest alone (`npm run ingest`). */
+async function ingest(folder: string, expected: number): Promise<Step> {
+  const { ms, cpuMs, peakRssBytes } = await run(folder, ['scripts/ingest.ts']);
+  await checkCollection(folder, expected);
+  return { ms, cpuMs, peakRssBytes };
+}
+
+/** A full build (`npm run build`): `astro build`, which runs the ingest itself. */
 async function build(folder: string, expected: number): Promise<Build> {
-  const ingestStep = await ingest(folder, expected);
-  const astroStep = await run(folder, ['node_modules/astro/bin/astro.mjs', 'build']);
+  const step = await run(folder, ['node_modules/astro/bin/astro.mjs', 'build']);
+  await checkCollection(folder, expected);
   return {
-    ingest: { ms: ingestStep.ms, cpuMs: ingestStep.cpuMs, peakRssBytes: ingestStep.peakRssBytes },
-    astro: { ms: astroStep.ms, cpuMs: astroStep.cpuMs, peakRssBytes: astroStep.peakRssBytes },
-    astroPhases: astroPhases(astroStep.output),
+    full: { ms: step.ms, cpuMs: step.cpuMs, peakRssBytes: step.peakRssBytes },
+    astroPhases: astroPhases(step.output),
   };
 }
 
 const describe = (build: Build) =>
-  `${(buildMs(build) / 1000).toFixed(2)} s, CPU ${(buildCpuMs(build) / 1000).toFixed(2)} s ` +
-  `(ingest ${(build.ingest.ms / 1000).toFixed(2)} s, astro ${(build.astro.ms / 1000).toFixed(2)} s), peak ${(buildPeak(build) / 1e6).toFixed(0)} MB`;
+  `${(buildMs(build) / 1000).toFixed(2)} s, CPU ${(buildCpuMs(build) / 1000).toFixed(2)} s, peak ${(buildPeak(build) / 1e6).toFixed(0)} MB`;
 
 async function benchSize(count: number): Promise<SizeResult> {
   const loadBefore = loadavg();
   const folder = await makeProfile(repoRoot, benchRoot, `profile-${count}`, count, seed);
-  const samples: SizeResult['samples'] = { clean: [], warm: [], addOnePaper: [] };
+  const samples: SizeResult['samples'] = { ingest: [], clean: [], warm: [], addOnePaper: [] };
   let astroCacheInProfile = true;
   const added = join(folder, 'content', 'sources', addedDocumentName);
   const topicsFile = join(folder, 'content', 'topics.yaml');
   for (let index = 0; index < runsFor(count); index++) {
     await rm(added, { force: true });
+    await cleanProfile(folder);
+    samples.ingest.push(await ingest(folder, count));
+    log(`${count} run ${index + 1}: ingest alone ${((samples.ingest.at(-1)?.ms ?? 0) / 1000).toFixed(2)} s`);
     await cleanProfile(folder);
     samples.clean.push(await build(folder, count));
     astroCacheInProfile &&= usesOwnAstroCache(folder);
@@ -152,21 +160,21 @@ async function benchSize(count: number): Promise<SizeResult> {
 
   const dist = join(folder, 'dist');
   const search = searchRounds > 0 ? await measureSearchLatency(dist, searchRounds) : null;
-  const all = [...samples.clean, ...samples.warm, ...samples.addOnePaper];
+  const all = [...samples.clean, ...samples.warm, ...samples.addOnePaper].map((item) => item.full);
   return {
     publications: count,
     runs: runsFor(count),
-    ingestMs: median(samples.clean.map((item) => item.ingest.ms)),
+    ingestMs: median(samples.ingest.map((item) => item.ms)),
     cleanBuildMs: median(samples.clean.map(buildMs)),
     warmBuildMs: median(samples.warm.map(buildMs)),
     addOnePaperMs: median(samples.addOnePaper.map(buildMs)),
     cpuMs: {
-      ingest: median(samples.clean.map((item) => item.ingest.cpuMs)),
+      ingest: median(samples.ingest.map((item) => item.cpuMs)),
       cleanBuild: median(samples.clean.map(buildCpuMs)),
       warmBuild: median(samples.warm.map(buildCpuMs)),
       addOnePaper: median(samples.addOnePaper.map(buildCpuMs)),
     },
-    peakRssBytes: Math.max(...all.map(buildPeak)),
+    peakRssBytes: Math.max(...[...all, ...samples.ingest].map((step) => step.peakRssBytes)),
     dist: await distSize(dist),
     homePage: await homePageSize(dist),
     searchIndexGzipBytes: await searchIndexGzipBytes(dist),

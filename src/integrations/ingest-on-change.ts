@@ -14,7 +14,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatDiagnostic, type IngestReport } from '../../scripts/ingest/report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 
-export type IngestRun = { ok: true; report: IngestReport } | { ok: false; output: string };
+/** A run of the ingest: its report, or why there is none. `output` is what it printed. */
+export type IngestRun = { ok: true; report: IngestReport; output: string } | { ok: false; output: string };
 
 export interface IngestOnChangeOptions {
   /** How long to wait for more changes before running; a copy of ten files triggers one run. */
@@ -171,7 +172,7 @@ export function spawnIngest(root: string): Promise<IngestRun> {
         return;
       }
       readFile(join(root, contentPaths.report), 'utf8').then(
-        (text) => done({ ok: true, report: JSON.parse(text) as IngestReport }),
+        (text) => done({ ok: true, report: JSON.parse(text) as IngestReport, output }),
         () => done({ ok: false, output: `${output}\n(no report at ${contentPaths.report})` }),
       );
     });

@@ -2,8 +2,8 @@
  * The papers' social cards, `/publications/<slug>/social.png`.
  *
  * In a build they are files, not routes. Drawing starts as soon as `astro build` has read its
- * config, on sharp's threads, while Astro syncs the collection and renders the pages on the main
- * thread (`npm run build` runs the ingest first, so the collection's files are final by then).
+ * config and its ingest is done (see ingest-on-build.ts), on a worker thread
+ * (social-images-worker.ts), while Astro syncs the collection and renders the pages on the main thread.
  * When the pages are done, each card is hard-linked into `dist/` from the cache
  * (`src/lib/render-social-image.ts`). As a route, every card also went through a Response and a
  * file write of Astro's own: on the 1,000-paper benchmark that was 3 s of CPU out of 20.
@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
 import { contentPaths } from '../lib/content-paths.ts';
+import { ingestFinished } from '../lib/ingest-in-progress.ts';
 import { loadSiteSettings } from '../lib/load-site-settings.ts';
 import { toPublicationView } from '../lib/publication-view.ts';
 import { socialImageFile } from '../lib/render-social-image.ts';
@@ -51,8 +52,12 @@ export function socialImages(): AstroIntegration & { isOutput: (path: string) =>
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'dev')
           injectRoute({ pattern: '/publications/[slug]/social.png', entrypoint: './src/routes/social-image.ts' });
+        if (command !== 'build') return;
         // Not awaited: the build goes on while the cards are drawn.
-        if (command === 'build') drawing = drawOnThread(contentPaths.publications);
+        drawing = ingestFinished().then(() => drawOnThread(contentPaths.publications));
+        // A failed ingest stops the build in the collection's loader, with its message; this hook
+        // then never gets to wait for the cards, and the rejection must not crash the process first.
+        drawing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;

@@ -28,7 +28,7 @@ function withoutViteVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 }
 
 /**
- * Runs the ingest and `astro build` with `env`, writing the site into `outDir`. `projectRoot` is the
+ * Runs `astro build` (which runs the ingest, as `npm run build` does) with `env`, writing the site into `outDir`. `projectRoot` is the
  * project to build: this repository, or a scratch project (`scratch-project.ts`).
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}, projectRoot = process.cwd()): void {
@@ -40,13 +40,19 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, proj
     env: { ...withoutViteVariables(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
   };
   try {
-    execFileSync(process.execPath, ['scripts/ingest.ts'], options);
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], options);
+    execFileSync(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      options,
+    );
   } catch (error) {
     const failure = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`The site did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString() ?? ''}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The site did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString() ?? ''}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -14,7 +14,7 @@ const copied = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json',
 
 export interface ScratchProject {
   root: string;
-  /** Runs the ingest and `astro build`; returns the output folder. */
+  /** Runs `astro build`, which runs the ingest; returns the output folder. */
   build(env?: Record<string, string>): string;
   remove(): Promise<void>;
 }

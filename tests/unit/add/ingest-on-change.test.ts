@@ -109,7 +109,7 @@ describe('ingestOnChange', () => {
 
   it('watches content/sources/, re-runs the ingest on a change, logs the summary and reloads the browser', async () => {
     const root = '/site';
-    const runIngest = vi.fn(async (): Promise<IngestRun> => ({ ok: true, report }));
+    const runIngest = vi.fn(async (): Promise<IngestRun> => ({ ok: true, report, output: '' }));
     const integration = ingestOnChange({ debounceMs: 5, runIngest });
     const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
     const server = { watcher, ws: { send: vi.fn() }, httpServer: new EventEmitter() };
