@@ -6,7 +6,9 @@
  * swapped for placeholders before parsing and restored after; and it marks up `\textit` and friends
  * as `<i>`…, which we strip back to text (the site escapes all text anyway).
  */
-import { parse as parseBibtex, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../extract/arxiv-id.ts';
 import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
 import { isoDate, monthNumber } from '../extract/month-names.ts';
@@ -17,6 +19,17 @@ const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/
 const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
 const mathSpan = /\$[^$]+\$/g;
 const parserOptions = { sentenceCase: false, caseProtection: false } as const;
+
+/**
+ * The parser, loaded with the first BibTeX file: loading it took 70 ms of every ingest, whether or
+ * not there was one. Its CommonJS build is broken (a `.js` file in a module package), so its ES
+ * module is required by path.
+ */
+let parserModule: typeof import('@retorquere/bibtex-parser') | undefined;
+const parseBibtex = (text: string) =>
+  (parserModule ??= createRequire(import.meta.url)(
+    fileURLToPath(import.meta.resolve('@retorquere/bibtex-parser')),
+  ) as typeof import('@retorquere/bibtex-parser')).parse(text, parserOptions);
 
 export const bibtex: DocumentFormat = {
   name: 'bibtex',
@@ -42,7 +55,7 @@ export const bibtex: DocumentFormat = {
       (_, head: string, value: string) =>
         `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
     );
-    const library = parseBibtex(withoutPlainAbstracts, parserOptions);
+    const library = parseBibtex(withoutPlainAbstracts);
     for (const entry of library.entries) {
       const abstract = entry.fields['abstract'];
       const index = typeof abstract === 'string' ? /^\s*ABSTRACTPLACEHOLDER(\d+)X\s*$/.exec(abstract)?.[1] : undefined;

@@ -3,7 +3,7 @@
  * paper next time, whatever documents are added) and a hash of each generated value (to tell hand
  * edits from its own output). Stored as sorted JSON, so it is deterministic too.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface GeneratedFingerprint {
   /** `arxiv:…`, `doi:…`, `title:…`, `abstract:…`: any shared key means "the same paper". */
@@ -23,7 +23,9 @@ export interface IngestState {
 export const emptyState: IngestState = { version: 1, publications: {} };
 
 export function hashOf(value: unknown): string {
-  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 16);
+  // The one-shot `hash` rather than `createHash(…).update(…).digest(…)`: the ingest hashes every
+  // field of every paper, and the hash objects alone took 70 ms of a 10,000-paper ingest.
+  return hash('sha256', stableJson(value), 'hex').slice(0, 16);
 }
 
 /** JSON with object keys sorted at every level. */

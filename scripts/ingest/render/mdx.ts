@@ -3,15 +3,26 @@
  * mdast tree by remark-stringify with remark-mdx and remark-math. The output is deterministic: keys
  * in a fixed order, no timestamps.
  */
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import type { Processor } from 'unified';
 import { Document, isScalar } from 'yaml';
 import type { PublicationInput } from '../../../src/schema/publication.ts';
+import { plainMarkdown } from './plain-markdown.ts';
 
-const serializer = unified().use(remarkMdx).use(remarkMath).use(remarkStringify, { bullet: '-', emphasis: '_' });
+/** remark, loaded with the first body that needs it (most abstracts are plain prose, see `plain-markdown.ts`). */
+let serializer: Processor<undefined, undefined, undefined, Root, string> | undefined;
+
+function remarkSerializer() {
+  if (serializer) return serializer;
+  const load = createRequire(import.meta.url);
+  const { unified } = load('unified') as typeof import('unified');
+  const remarkMdx = (load('remark-mdx') as typeof import('remark-mdx')).default;
+  const remarkMath = (load('remark-math') as typeof import('remark-math')).default;
+  const remarkStringify = (load('remark-stringify') as typeof import('remark-stringify')).default;
+  serializer = unified().use(remarkMdx).use(remarkMath).use(remarkStringify, { bullet: '-', emphasis: '_' });
+  return serializer;
+}
 
 /** Frontmatter keys in the order files show them. */
 const keyOrder: (keyof PublicationInput)[] = [
@@ -45,7 +56,12 @@ export function renderFrontmatter(data: Record<string, unknown>): string {
 }
 
 export function renderBody(tree: Root): string {
-  return serializer.stringify(tree);
+  return plainMarkdown(tree) ?? remarkBody(tree);
+}
+
+/** The body as remark writes it; `plain-markdown.ts` writes the same, faster, for plain prose. */
+export function remarkBody(tree: Root): string {
+  return remarkSerializer().stringify(tree);
 }
 
 export function renderPublicationFile(frontmatter: string, body: string): string {

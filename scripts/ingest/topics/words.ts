@@ -56,17 +56,27 @@ export interface Token {
  */
 export function phraseRuns(text: string, expansions: ReadonlyMap<string, string[]> = new Map()): Token[][] {
   let uses = 0;
-  return text
-    .replace(/\$[^$]*\$/g, ' , ')
-    .split(/[.,;:!?()[\]{}"“”'‘’/|•·]+|\s-\s|\s–\s|\s—\s/)
-    .map((run) =>
-      (run.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).flatMap((word): Token[] => {
-        const name = expansions.has(word) ? word : word.replace(/s$/, '');
-        const expansion = expansions.get(name);
-        if (!expansion) return [{ surface: word, stem: stem(word) }];
-        const acronym = { name, use: (uses += 1) };
-        return expansion.map((surface) => ({ surface, stem: stem(surface), acronym }));
-      }),
-    )
-    .filter((run) => run.length > 0);
+  const runs: Token[][] = [];
+  for (const piece of text.replace(/\$[^$]*\$/g, ' , ').split(runSeparators)) {
+    const words = piece.match(word);
+    if (!words) continue;
+    const run: Token[] = [];
+    for (const surface of words) {
+      // An acronym may be used in the plural ("LLMs").
+      const name =
+        expansions.size === 0 || expansions.has(surface) || !surface.endsWith('s') ? surface : surface.slice(0, -1);
+      const expansion = expansions.get(name);
+      if (!expansion) {
+        run.push({ surface, stem: stem(surface) });
+        continue;
+      }
+      const acronym = { name, use: (uses += 1) };
+      for (const expanded of expansion) run.push({ surface: expanded, stem: stem(expanded), acronym });
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
 }
+
+const runSeparators = /[.,;:!?()[\]{}"“”'‘’/|•·]+|\s-\s|\s–\s|\s—\s/;
+const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

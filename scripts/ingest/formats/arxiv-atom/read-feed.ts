@@ -11,7 +11,8 @@
  *       <link title="pdf" href="http://arxiv.org/pdf/2401.01234v2"/> <arxiv:primary_category term="cs.CL"/>
  * An error is reported as an entry whose id is `http://arxiv.org/api/errors#…`, its summary the reason.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
 import { collapseWhitespace, lineLocator } from '../../extract/text.ts';
 
 export interface ArxivAuthor {
@@ -66,7 +67,22 @@ export function isArxivAtomFeed(text: string): boolean {
 
 const apiErrorId = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors\b/;
 
-const parser = new XMLParser({
+/**
+ * The XML library, loaded when the first feed is read: most ingests have no feed, and loading it
+ * with the rest took 30 ms of every ingest.
+ */
+let xmlLibrary: { parser: XMLParser; validator: typeof import('fast-xml-parser').XMLValidator } | undefined;
+
+function xml() {
+  if (xmlLibrary) return xmlLibrary;
+  const { XMLParser, XMLValidator } = createRequire(import.meta.url)(
+    'fast-xml-parser',
+  ) as typeof import('fast-xml-parser');
+  xmlLibrary = { parser: new XMLParser(parserOptions), validator: XMLValidator };
+  return xmlLibrary;
+}
+
+const parserOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   // `arxiv:comment` → `comment`: a response may bind the arXiv namespace to any prefix.
@@ -74,14 +90,15 @@ const parser = new XMLParser({
   // Titles such as "1984" must stay text.
   parseTagValue: false,
   parseAttributeValue: false,
-  isArray: (name) => ['entry', 'author', 'affiliation', 'link', 'category'].includes(name),
-});
+  isArray: (name: string) => ['entry', 'author', 'affiliation', 'link', 'category'].includes(name),
+};
 
 export function readArxivFeed(text: string): FeedReading {
   // The parser is lenient: a truncated download parses into a feed with half an entry. Validating
   // first catches that, with a line number. (XMLValidator is deprecated in favour of the separate
   // fast-xml-validator package; it still works in v5, and is not worth another dependency yet.)
-  const validity = XMLValidator.validate(text);
+  const { parser, validator } = xml();
+  const validity = validator.validate(text);
   if (validity !== true) {
     return { ok: false, message: `is not well-formed XML: ${validity.err.msg}`, line: validity.err.line };
   }
