@@ -4,22 +4,14 @@
  */
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../scripts/bench/random.ts';
 import { abstractTree } from '../../../../scripts/ingest/render/abstract-tree.ts';
 import { remarkBody } from '../../../../scripts/ingest/render/mdx.ts';
 import { plainMarkdown } from '../../../../scripts/ingest/render/plain-markdown.ts';
 
-/** A small deterministic generator (mulberry32), so the cases are the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const next = random(5);
+// Seeded, so the cases are the same every run.
+const { next } = seededRandom(5);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 /** Words, and the characters Markdown, MDX and math give a meaning, in places where they have it. */
 const pieces = [

@@ -3,21 +3,13 @@
  * not a timing) while still proposing every pair of versions of one abstract.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../scripts/bench/random.ts';
 import { candidatePairs } from '../../../../scripts/ingest/resolve/minhash-lsh.ts';
 import { jaccard, shingleHashes } from '../../../../scripts/ingest/resolve/shingles.ts';
 
-/** A small deterministic generator (mulberry32), so the synthetic abstracts are the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const next = random(20251122);
+// Seeded, so the cases are the same every run.
+const { next } = seededRandom(20251122);
 const syllables = [
   'ka',
   'lo',
