@@ -6,10 +6,10 @@
  * build, and the main thread, which renders the pages, is what a build waits for.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cardsOfCollection, drawAll, type DrawnCard } from './social-images.ts';
+import { drawCollection, type DrawnCard } from './social-images.ts';
 
 const { folder } = workerData as { folder: string };
-const drawn: DrawnCard[] = await drawAll(await cardsOfCollection(folder));
+const drawn: DrawnCard[] = await drawCollection(folder);
 // Errors do not survive structured cloning with their class; their messages are what is reported.
 parentPort?.postMessage(
   drawn.map((entry) => ('error' in entry ? { ...entry, error: { message: entry.error.message } } : entry)),

@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardsOfCollection, placeFile } from '../../../src/integrations/social-images.ts';
+import { drawCollection, placeFile } from '../../../src/integrations/social-images.ts';
 
 describe('the cards a build draws', () => {
   let folder: string;
@@ -18,9 +19,10 @@ describe('the cards a build draws', () => {
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('are those of the papers the site shows, under their pages’ slugs, as their pages build them', async () => {
-    const cards = await cardsOfCollection(folder);
+    const cards = await drawCollection(folder);
     expect(cards).toHaveLength(1);
     expect(cards[0]?.slug).toBe('shown-paper');
+    expect(cards[0] && 'file' in cards[0] && existsSync(cards[0].file)).toBe(true);
     expect(cards[0]?.card).toMatchObject({
       title: 'Shown Paper',
       authors: 'A. One, B. Two, C. Three, D. Four et al.',
