@@ -20,6 +20,7 @@ import {
   addedDocumentName,
   addedPaperDocument,
   cleanProfile,
+  emptyTrash,
   makeProfile,
   usesOwnAstroCache,
 } from './bench/project.ts';
@@ -238,6 +239,8 @@ async function writeResults(): Promise<string> {
   return markdown;
 }
 
+// Outputs of an earlier, interrupted run; this run's are deleted when it is done (see cleanProfile).
+await emptyTrash(benchRoot);
 for (const count of sizes) {
   sizeResults.push(await benchSize(count));
   await writeResults();
@@ -247,4 +250,5 @@ for (const count of ingestSizes) {
   await writeResults();
 }
 const markdown = await writeResults();
+await emptyTrash(benchRoot);
 console.log(`\n${markdown}\nWritten to ${resolve(resultsRoot, 'results.json')} and results.md.`);
