@@ -8,9 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeFileAtomic } from '../../scripts/ingest/write-output.ts';
 import {
   socialCardColours,
   socialCardMargin,
@@ -53,12 +54,8 @@ export async function renderSocialImage(card: SocialCardText): Promise<Buffer> {
 
 async function cachedOrDrawn(file: string, markup: string): Promise<string> {
   if (existsSync(file)) return file;
-  const png = await drawCard(markup);
-  await mkdir(cacheDirectory, { recursive: true });
-  // Write then rename, so a build killed halfway never leaves a truncated file that looks cached.
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, png);
-  await rename(temporary, file);
+  // Written then renamed, so a build killed halfway never leaves a truncated file that looks cached.
+  await writeFileAtomic(file, await drawCard(markup));
   return file;
 }
 
