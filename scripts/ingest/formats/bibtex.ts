@@ -5,15 +5,18 @@
  * Two things it does that we undo: it renders `$…$` math into Unicode and HTML-like markup, so math is
  * swapped for placeholders before parsing and restored after; and it marks up `\textit` and friends
  * as `<i>`…, which we strip back to text (the site escapes all text anyway).
+ *
+ * Values it would return unchanged skip it: see `bibtex-set-aside.ts`.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Creator, Entry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry, Library } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../extract/arxiv-id.ts';
 import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
 import { isoDate, monthNumber } from '../extract/month-names.ts';
 import { collapseWhitespace, lineLocator } from '../extract/text.ts';
 import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
+import { setAsidePlainFields } from './bibtex-set-aside.ts';
 
 const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/gim;
 const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
@@ -26,7 +29,7 @@ const parserOptions = { sentenceCase: false, caseProtection: false } as const;
  * module is required by path.
  */
 let parserModule: typeof import('@retorquere/bibtex-parser') | undefined;
-const parseBibtex = (text: string) =>
+export const parseBibtex = (text: string) =>
   (parserModule ??= createRequire(import.meta.url)(
     fileURLToPath(import.meta.resolve('@retorquere/bibtex-parser')),
   ) as typeof import('@retorquere/bibtex-parser')).parse(text, parserOptions);
@@ -44,23 +47,7 @@ export const bibtex: DocumentFormat = {
       collapseWhitespace(
         text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''),
       ).normalize('NFC');
-    // The parser runs a full LaTeX parser over every field, even verbatim ones, and abstracts are
-    // most of a file's bytes (about 80% of the 1,000-paper benchmark's). An abstract without braces
-    // or backslashes is set aside before parsing and put back after, as written: abstracts are read
-    // verbatim (a `~` in a URL is not a tie). Those with LaTeX commands stay in and are decoded.
-    const plainAbstracts: string[] = [];
-    const withoutPlainAbstracts = protectedText.replace(
-      plainAbstractField,
-      // The value's line breaks stay, so that the parser's error lines still match the file's.
-      (_, head: string, value: string) =>
-        `${head}{ABSTRACTPLACEHOLDER${plainAbstracts.push(value) - 1}X${value.replace(/[^\n]/g, '')}}`,
-    );
-    const library = parseBibtex(withoutPlainAbstracts);
-    for (const entry of library.entries) {
-      const abstract = entry.fields['abstract'];
-      const index = typeof abstract === 'string' ? /^\s*ABSTRACTPLACEHOLDER(\d+)X\s*$/.exec(abstract)?.[1] : undefined;
-      if (index !== undefined) entry.fields['abstract'] = plainAbstracts[Number(index)] ?? '';
-    }
+    const library = parseLibrary(protectedText);
     const lineOf = lineLocator(document.text);
     const entryLines = [...document.text.matchAll(entryPattern)].map((match) => lineOf(match.index));
     const diagnostics: Diagnostic[] = library.errors.map((error) => ({
@@ -77,8 +64,17 @@ export const bibtex: DocumentFormat = {
   },
 };
 
-/** `abstract = {…}` with nothing inside that could be a brace: the value needs no brace matching. */
-const plainAbstractField = /(\babstract\s*=\s*)\{([^{}\\]*)\}/gi;
+/** The parser's entries and errors, with the values that need no parsing set aside (see `bibtex-set-aside.ts`). */
+function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> {
+  const setAside = setAsidePlainFields(text);
+  const library = parseBibtex(setAside.text);
+  const placed = setAside.putBack(library.entries);
+  if (placed && library.errors.length === 0) return library;
+  // The file as written: for its error messages, whose quotes and columns the placeholders would
+  // change, and for its entries if a placeholder went astray (abstracts are then decoded like any field).
+  const asWritten = parseBibtex(text);
+  return { entries: placed ? library.entries : asWritten.entries, errors: asWritten.errors };
+}
 
 function lineOfError(message: string): { line?: number } {
   const line = /\bline (\d+)/.exec(message)?.[1];

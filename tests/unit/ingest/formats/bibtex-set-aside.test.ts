@@ -1,0 +1,142 @@
+/**
+ * Setting plain values aside before the BibTeX parser must not change what comes out: every field
+ * parses to what the parser alone makes of it, and plain abstracts come back word for word.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../scripts/bench/random.ts';
+import { syntheticDocuments } from '../../../../scripts/bench/synthetic-profile.ts';
+import { setAsidePlainFields } from '../../../../scripts/ingest/formats/bibtex-set-aside.ts';
+import { bibtex, parseBibtex } from '../../../../scripts/ingest/formats/bibtex.ts';
+import { collapseWhitespace } from '../../../../scripts/ingest/extract/text.ts';
+
+const fixtures = join(import.meta.dirname, '../../../fixtures/ingest');
+const files = [
+  'formats/bibtex/accents, braces and math.txt',
+  'formats/bibtex/an entry with a syntax error between two good ones.txt',
+  "documents added later/a new paper and the toolbox's real title.bib",
+  'documents added later/full author lists, venues and a DOI for four papers.bib',
+].map((name) => readFileSync(join(fixtures, name), 'utf8'));
+
+/** Every entry's fields, parsed with plain values set aside. */
+function parsedWithSetAside(text: string) {
+  const setAside = setAsidePlainFields(text);
+  const library = parseBibtex(setAside.text);
+  return { library, putBack: setAside.putBack(library.entries) };
+}
+
+/**
+ * Fields as the ingest reads them: with whitespace collapsed (the parser trims and collapses it,
+ * set-aside values keep it), and without abstracts, which are read verbatim when set aside and so
+ * are compared with the file instead.
+ */
+const asRead = (fields: object) =>
+  Object.fromEntries(
+    Object.entries(fields)
+      .filter(([name]) => name !== 'abstract')
+      .map(([name, value]) => [name, typeof value === 'string' ? collapseWhitespace(value) : value]),
+  );
+/** The parser's messages; its errors also carry the entry's text, which holds the placeholders. */
+const messages = (errors: readonly { error: string }[]) => errors.map((error) => error.error);
+
+describe('setting plain BibTeX values aside', () => {
+  it('gives the parser’s own result for every field but abstracts, on hand-written files and a synthetic one', () => {
+    const synthetic = [...syntheticDocuments(200, 7).values()].find((text) => text.trimStart().startsWith('@'));
+    expect(synthetic).toBeDefined();
+    for (const text of [...files, synthetic as string]) {
+      const direct = parseBibtex(text);
+      const { library, putBack } = parsedWithSetAside(text);
+      expect(putBack).toBe(true);
+      expect(messages(library.errors)).toEqual(messages(direct.errors));
+      expect(library.entries.map((entry) => asRead(entry.fields))).toEqual(
+        direct.entries.map((entry) => asRead(entry.fields)),
+      );
+    }
+  });
+
+  it('sets aside most of a plain file: the synthetic one keeps only its author lists for the parser', () => {
+    const synthetic = [...syntheticDocuments(50, 3).values()].find((text) => text.trimStart().startsWith('@')) ?? '';
+    const { text } = setAsidePlainFields(synthetic);
+    expect(text.length).toBeLessThan(synthetic.length / 3);
+    expect(text).not.toMatch(/\b(title|booktitle|year|abstract)\s*=\s*\{[^S]/);
+  });
+
+  it('agrees with the parser on random values made of the characters it treats specially', () => {
+    const random = seededRandom(11);
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      ' ',
+      '  ',
+      '\n',
+      '-',
+      '--',
+      '---',
+      "'",
+      "''",
+      '`',
+      '``',
+      '<',
+      '>',
+      '<<',
+      '~',
+      '%',
+      '$x$',
+      '?`',
+      '!',
+      '&',
+      '#',
+      '_',
+      '^',
+      '.',
+      ':',
+      '/',
+      '1',
+    ];
+    const fields = ['title', 'booktitle', 'journal', 'year', 'month', 'url', 'doi', 'eprint', 'code'];
+    for (let round = 0; round < 400; round += 1) {
+      const value = () => Array.from({ length: 1 + random.integer(8) }, () => random.pick(pieces)).join('');
+      const text = `@article{key${round},\n${fields.map((field) => `  ${field} = {${value()}}`).join(',\n')}\n}\n`;
+      const direct = parseBibtex(text);
+      const { library, putBack } = parsedWithSetAside(text);
+      expect(putBack).toBe(true);
+      expect(messages(library.errors)).toEqual(messages(direct.errors));
+      expect(
+        library.entries.map((entry) => asRead(entry.fields)),
+        text,
+      ).toEqual(direct.entries.map((entry) => asRead(entry.fields)));
+    }
+  });
+
+  it('puts plain abstracts back as written, line breaks and all', () => {
+    const abstract = 'We study rates -- see https://example.org/~jane/code--v2\n  and more.';
+    const { library, putBack } = parsedWithSetAside(`@article{k,\n  title = {T},\n  abstract = {${abstract}}\n}\n`);
+    expect(putBack).toBe(true);
+    expect(library.entries[0]?.fields['abstract']).toBe(abstract);
+  });
+
+  it('reports errors as the parser finds them in the file as written, quotes and columns included', () => {
+    const text = '@article{k,\n  author = {Doe}\n  x = {1}, title = {T}\n}\n@article{j,\n  title = {Fine}\n}\n';
+    const parsed = bibtex.parse({ name: 'refs.bib', text });
+    const diagnostics = parsed.diagnostics ?? [];
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual(
+      messages(parseBibtex(text).errors).map((message) => `BibTeX: ${message}`),
+    );
+    expect(diagnostics[0]?.message).toContain('title = {T}');
+    expect(parsed.records.map((record) => record.title)).toEqual(['Fine']);
+  });
+
+  it('reports a placeholder that landed inside another value, so that the caller parses the file as it is', () => {
+    const text = '@misc{k,\n  title = {Real},\n  note = {Cite it as {@misc{x, title = {Quoted}}}}\n}\n';
+    expect(parsedWithSetAside(text).putBack).toBe(false);
+  });
+
+  it('never uses a placeholder the file already contains', () => {
+    const text = '@misc{k,\n  title = {SETASIDE0X},\n  booktitle = {Venue}\n}\n';
+    const { library, putBack } = parsedWithSetAside(text);
+    expect(putBack).toBe(true);
+    expect(library.entries[0]?.fields).toMatchObject({ title: 'SETASIDE0X', booktitle: 'Venue' });
+  });
+});
