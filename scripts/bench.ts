@@ -16,6 +16,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ingestArguments } from '../src/integrations/ingest-on-change.ts';
 import {
   addedDocumentName,
   addedPaperDocument,
@@ -110,7 +111,7 @@ async function checkCollection(folder: string, expected: number): Promise<void> 
 
 /** The ingest alone (`npm run ingest`). */
 async function ingest(folder: string, expected: number): Promise<Step> {
-  const { ms, cpuMs, peakRssBytes } = await run(folder, ['scripts/ingest.ts']);
+  const { ms, cpuMs, peakRssBytes } = await run(folder, ingestArguments);
   await checkCollection(folder, expected);
   return { ms, cpuMs, peakRssBytes };
 }

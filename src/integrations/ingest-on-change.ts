@@ -3,7 +3,7 @@
  * ingest runs again (debounced, one run at a time) and the browser reloads. The content layer then
  * sees the rewritten `content/publications/`, so a dropped-in paper appears without a restart.
  *
- * The ingest runs as its own process (`node scripts/ingest.ts`, exactly what `npm run ingest` runs):
+ * The ingest runs as its own process (exactly what `npm run ingest` runs, see `ingestArguments`):
  * its CPU-heavy work never stalls the dev server, and a crash in it cannot take the server down.
  */
 import { spawn } from 'node:child_process';
@@ -157,11 +157,25 @@ export function logRun(
   }
 }
 
-/** Runs `node scripts/ingest.ts` in the project and reads the report it writes. */
+/**
+ * Node's arguments for the ingest, as `npm run ingest` gives them (a test keeps the two the same).
+ * - The compile cache is on before the first TypeScript file loads: see `scripts/compile-cache.mjs`.
+ * - New objects get 8 MB semi-spaces instead of V8's default here (64 MB). The ingest keeps most of
+ *   what it makes until it ends, so each large scavenge copied tens of MB of survivors: the smaller
+ *   young generation saved about 0.1 s of CPU and 70 ms of wall time at 1,000 papers.
+ */
+export const ingestArguments = [
+  '--max-semi-space-size=8',
+  '--import',
+  './scripts/compile-cache.mjs',
+  'scripts/ingest.ts',
+];
+
+/** Runs the ingest in the project, as `npm run ingest` does, and reads the report it writes. */
 export function spawnIngest(root: string): Promise<IngestRun> {
   return new Promise((done) => {
     // process.execPath is the Node running the dev server: the project's pinned Node 24.
-    const child = spawn(process.execPath, ['scripts/ingest.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ingestArguments, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
