@@ -9,6 +9,7 @@ import { assignTopics } from '../topics/assign.ts';
 import { deriveTopics } from '../topics/derive.ts';
 import { compileTopics } from '../topics/match.ts';
 import { topicSource, type TopicSource } from '../topics/source.ts';
+import type { TokenCache } from '../topics/words.ts';
 
 export interface TopicInput {
   title: string;
@@ -23,9 +24,14 @@ const staleCoverage = 0.5;
  *   edited it). If it then covers less than half of the papers, the documents were replaced (a new
  *   owner, say), and the taxonomy is derived afresh rather than patched with a topic per paper.
  */
-export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topic[] | undefined, taxonomyIsDerived = false) {
+export function tagTopics(
+  papers: readonly TopicInput[],
+  taxonomy: readonly Topic[] | undefined,
+  taxonomyIsDerived = false,
+) {
   const expansions = definedAcronyms(papers.flatMap((paper) => [paper.title, paper.abstract]));
-  const sources = papers.map((paper) => topicSource(paper.title, paper.abstract, expansions));
+  const tokens: TokenCache = new Map();
+  const sources = papers.map((paper) => topicSource(paper.title, paper.abstract, expansions, tokens));
   const uncovered = taxonomy ? uncoveredBy(taxonomy, sources, expansions) : sources;
   const stale = taxonomy !== undefined && taxonomyIsDerived && uncovered.length > sources.length * (1 - staleCoverage);
   const existing = taxonomy && !stale ? taxonomy : undefined;
@@ -47,7 +53,11 @@ export function tagTopics(papers: readonly TopicInput[], taxonomy: readonly Topi
 }
 
 /** The papers that none of `topics` tags. */
-function uncoveredBy(topics: readonly Topic[], sources: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>) {
+function uncoveredBy(
+  topics: readonly Topic[],
+  sources: readonly TopicSource[],
+  expansions: ReadonlyMap<string, string[]>,
+) {
   const compiled = compileTopics(topics, expansions);
   return sources.filter((source) => assignTopics(source.text, compiled).length === 0);
 }
@@ -62,7 +72,10 @@ const derivationSample = 2000;
 function deriveFromSample(sources: readonly TopicSource[], expansions: ReadonlyMap<string, string[]>): Topic[] {
   if (sources.length <= derivationSample) return deriveTopics(sources, expansions);
   const step = sources.length / derivationSample;
-  const sample = Array.from({ length: derivationSample }, (_, index) => sources[Math.floor(index * step)] as TopicSource);
+  const sample = Array.from(
+    { length: derivationSample },
+    (_, index) => sources[Math.floor(index * step)] as TopicSource,
+  );
   const fromSample = deriveTopics(sample, expansions);
   return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample, true)];
 }

@@ -23,13 +23,9 @@ interface Candidate {
   /** How often each stem precedes or follows the phrase: a phrase nearly always extended the same way is a fragment. */
   before: Map<string, number>;
   after: Map<string, number>;
-  /**
-   * Every occurrence, weighted toward titles. Labels are read from these for the picked topics
-   * only: spelling out every occurrence of every candidate took 20 ms of a 1,000-paper ingest.
-   */
-  sightings: Sighting[];
 }
 
+/** An occurrence of a picked phrase, weighted toward titles, for reading its label. */
 interface Sighting {
   run: readonly Token[];
   start: number;
@@ -50,7 +46,7 @@ export function deriveTopics(
   existing: readonly Topic[] = [],
   onlyToCover = false,
 ): Topic[] {
-  const candidates = collectCandidates(papers);
+  const { candidates, phrasesByPaper } = collectCandidates(papers);
   const ceiling = Math.max(2, Math.floor(papers.length * maximumShare));
   // Recurrence, doubled and more for recurring in titles; two- and three-word phrases name threads
   // better than single words, and phrases with a small word inside ("communication for federated")
@@ -122,8 +118,9 @@ export function deriveTopics(
   });
 
   const taken = new Set(existing.map((topic) => topic.slug));
+  const sightings = sightingsOf(picked, candidates, phrasesByPaper);
   return picked.flatMap((candidate): Topic[] => {
-    const label = labelOf(candidate);
+    const label = labelOf(candidate, sightings.get(candidate) ?? []);
     const slug = slugify(label);
     if (!slug || taken.has(slug)) return [];
     taken.add(slug);
@@ -145,7 +142,12 @@ function keywordOf(label: string): string {
     .join(' ');
 }
 
-function collectCandidates(papers: readonly TopicSource[]): Map<PhraseNode, Candidate> {
+interface PaperPhrases {
+  title: PhraseList;
+  abstract: PhraseList;
+}
+
+function collectCandidates(papers: readonly TopicSource[]) {
   // Most phrases occur in one paper only and can never be a shared topic; counting first means
   // full candidates are built only for recurring phrases and for title phrases (the fallback).
   const root = new PhraseNode();
@@ -163,7 +165,7 @@ function collectCandidates(papers: readonly TopicSource[]): Map<PhraseNode, Cand
     // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
     // and so without a topic: the abstract's own phrases then stand in for the title's.
     const titleless = title.length === 0;
-    const record = (phrases: PhraseList, at: number, weight: number) => {
+    const record = (phrases: PhraseList, at: number) => {
       const node = phrases.nodes[at] as PhraseNode;
       if (node.paperCount < 2 && !inTitle.has(node) && !titleless) return;
       const run = phrases.runs[at] as readonly Token[];
@@ -176,11 +178,10 @@ function collectCandidates(papers: readonly TopicSource[]): Map<PhraseNode, Cand
           words: end - start,
           papers: new Set(),
           titlePapers: new Set(),
-          innerStopword: run.slice(start, end).some((token) => stopwords.has(token.surface.toLowerCase())),
+          innerStopword: run.slice(start, end).some((token) => token.role.stop),
           occurrences: 0,
           before: new Map(),
           after: new Map(),
-          sightings: [],
         };
         candidates.set(node, candidate);
       }
@@ -191,12 +192,41 @@ function collectCandidates(papers: readonly TopicSource[]): Map<PhraseNode, Cand
       if (before) count(candidate.before, before);
       if (after) count(candidate.after, after);
       if (inTitle.has(node)) candidate.titlePapers.add(index);
-      candidate.sightings.push({ run, start, weight });
     };
-    for (let at = 0; at < title.length; at += 1) record(title, at, 10);
-    for (let at = 0; at < abstract.length; at += 1) record(abstract, at, 1);
+    for (let at = 0; at < title.length; at += 1) record(title, at);
+    for (let at = 0; at < abstract.length; at += 1) record(abstract, at);
   });
-  return candidates;
+  return { candidates, phrasesByPaper };
+}
+
+/**
+ * Every occurrence of the picked phrases, found again once they are picked: recording every
+ * occurrence of every candidate as it was counted allocated an object each, for a few dozen labels.
+ * A candidate's occurrences were all counted (a phrase of one paper only is a candidate because of
+ * that paper), so all of them are sightings.
+ */
+function sightingsOf(
+  picked: readonly Candidate[],
+  candidates: ReadonlyMap<PhraseNode, Candidate>,
+  phrasesByPaper: readonly PaperPhrases[],
+): Map<Candidate, Sighting[]> {
+  const wanted = new Set(picked);
+  const sightings = new Map<Candidate, Sighting[]>();
+  const collect = (phrases: PhraseList, weight: number) => {
+    for (let at = 0; at < phrases.length; at += 1) {
+      const candidate = candidates.get(phrases.nodes[at] as PhraseNode);
+      if (!candidate || !wanted.has(candidate)) continue;
+      const sighting = { run: phrases.runs[at] as readonly Token[], start: phrases.starts[at] as number, weight };
+      const list = sightings.get(candidate);
+      if (list) list.push(sighting);
+      else sightings.set(candidate, [sighting]);
+    }
+  };
+  for (const { title, abstract } of phrasesByPaper) {
+    collect(title, 10);
+    collect(abstract, 1);
+  }
+  return sightings;
 }
 
 /**
@@ -237,9 +267,9 @@ function containsPhrase(a: string, b: string): boolean {
 }
 
 /** The most common spelling, preferring how titles write it; lower-case abstract spellings are title-cased. */
-function labelOf(candidate: Candidate): string {
+function labelOf(candidate: Candidate, sightings: readonly Sighting[]): string {
   const surfaces = new Map<string, number>();
-  for (const { run, start, weight } of candidate.sightings) {
+  for (const { run, start, weight } of sightings) {
     const surface = surfaceOf(run.slice(start, start + candidate.words));
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + weight);
   }

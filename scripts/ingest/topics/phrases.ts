@@ -5,7 +5,7 @@
  * counts are kept directly. Building a key string and an object per phrase, and a set of keys per
  * paper, took 260 ms of a 1,000-paper ingest; finding the phrases this way takes about 60 ms.
  */
-import { boilerplate, stopwords, type Token } from './words.ts';
+import type { Token } from './words.ts';
 
 /** One distinct phrase (a sequence of stems), shared by all its occurrences. */
 export class PhraseNode {
@@ -54,36 +54,23 @@ export class PhraseList {
 }
 
 const maximumPhraseWords = 4;
-const acronymWord = /^[A-Z]{2,}s?$/;
-const adjectiveEnding = /(ful|ous|ive|able|ible|ly)$/i;
-const leadingDigit = /^\d/;
-
 /** Every phrase of `runs`, each with its node below `root`: the same stems always reach the same node. */
 export function findPhrases(runs: readonly (readonly Token[])[], root: PhraseNode): PhraseList {
   const phrases = new PhraseList();
   for (const run of runs) {
-    const stop: boolean[] = [];
-    const weak: boolean[] = [];
-    for (const token of run) {
-      const word = token.surface.toLowerCase();
-      const isStop = stopwords.has(word);
-      stop.push(isStop);
-      weak.push(isStop || boilerplate.has(word) || leadingDigit.test(word) || word.length < 3);
-    }
     for (let start = 0; start < run.length; start += 1) {
-      if (weak[start]) continue;
+      if ((run[start] as Token).role.weak) continue;
       let node = root;
       let stopCount = 0;
       for (let end = start + 1; end <= run.length && end - start <= maximumPhraseWords; end += 1) {
-        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
-        if (stop[end - 1] && (stopCount += 1) > 1) break;
         const last = run[end - 1] as Token;
+        const { role } = last;
+        // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
+        if (role.stop && (stopCount += 1) > 1) break;
         node = node.child(last.stem);
-        if (weak[end - 1]) continue;
-        // A single word rarely names a thread ("generation", "introducing"); acronyms may ("RAG"),
-        // and a phrase does not end on an adjective ("incentivized truthful").
-        if (end - start === 1 && !acronymWord.test(last.surface)) continue;
-        if (adjectiveEnding.test(last.surface)) continue;
+        if (role.weak) continue;
+        if (end - start === 1 && !role.standsAlone) continue;
+        if (role.adjective) continue;
         phrases.add(node, run, start, end);
       }
     }

@@ -46,15 +46,54 @@ export function stem(word: string): string {
 export interface Token {
   surface: string;
   stem: string;
+  role: WordRole;
   /** Set on the words an acronym was expanded into: the acronym, and which use of it. */
   acronym?: { name: string; use: number };
 }
+
+/** What a word can do in a topic phrase (see `phrases.ts`). */
+export interface WordRole {
+  stop: boolean;
+  /** Neither starts nor ends a phrase: stopwords, boilerplate, numbers and short words. */
+  weak: boolean;
+  /** Names a thread on its own, as acronyms may ("RAG"); other single words rarely do ("generation"). */
+  standsAlone: boolean;
+  /** A phrase does not end on an adjective ("incentivized truthful"). */
+  adjective: boolean;
+}
+
+const acronymWord = /^[A-Z]{2,}s?$/;
+const adjectiveEnding = /(ful|ous|ive|able|ible|ly)$/i;
+const leadingDigit = /^\d/;
+
+function token(surface: string, acronym?: Token['acronym']): Token {
+  const word = surface.toLowerCase();
+  const stop = stopwords.has(word);
+  const role = {
+    stop,
+    weak: stop || boilerplate.has(word) || leadingDigit.test(word) || word.length < 3,
+    standsAlone: acronymWord.test(surface),
+    adjective: adjectiveEnding.test(surface),
+  };
+  return { surface, stem: stem(surface), role, ...(acronym ? { acronym } : {}) };
+}
+
+/**
+ * Tokens by spelling, for `phraseRuns` to share between all occurrences of a word. A collection's
+ * words recur thousands of times: a token, stem and role for each occurrence were most of what the
+ * topic stage allocated (and so most of its garbage collection), and the roles most of its regexes.
+ */
+export type TokenCache = Map<string, Token>;
 
 /**
  * The text as runs of words between punctuation: phrases never cross a comma, full stop or bracket.
  * Acronyms listed in `expansions` are replaced by the words they stand for.
  */
-export function phraseRuns(text: string, expansions: ReadonlyMap<string, string[]> = new Map()): Token[][] {
+export function phraseRuns(
+  text: string,
+  expansions: ReadonlyMap<string, string[]> = new Map(),
+  cache: TokenCache = new Map(),
+): Token[][] {
   let uses = 0;
   const runs: Token[][] = [];
   for (const piece of text.replace(/\$[^$]*\$/g, ' , ').split(runSeparators)) {
@@ -67,11 +106,13 @@ export function phraseRuns(text: string, expansions: ReadonlyMap<string, string[
         expansions.size === 0 || expansions.has(surface) || !surface.endsWith('s') ? surface : surface.slice(0, -1);
       const expansion = expansions.get(name);
       if (!expansion) {
-        run.push({ surface, stem: stem(surface) });
+        let shared = cache.get(surface);
+        if (!shared) cache.set(surface, (shared = token(surface)));
+        run.push(shared);
         continue;
       }
       const acronym = { name, use: (uses += 1) };
-      for (const expanded of expansion) run.push({ surface: expanded, stem: stem(expanded), acronym });
+      for (const expanded of expansion) run.push(token(expanded, acronym));
     }
     if (run.length > 0) runs.push(run);
   }
