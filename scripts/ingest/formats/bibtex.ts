@@ -16,7 +16,7 @@ import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
 import { isoDate, monthNumber } from '../extract/month-names.ts';
 import { collapseWhitespace, lineLocator } from '../extract/text.ts';
 import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
-import { setAsidePlainFields } from './bibtex-set-aside.ts';
+import { namesFile, setAsidePlainFields } from './bibtex-set-aside.ts';
 
 const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/gim;
 const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
@@ -68,7 +68,8 @@ export const bibtex: DocumentFormat = {
 function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> {
   const setAside = setAsidePlainFields(text);
   const library = parseBibtex(setAside.text);
-  const placed = setAside.putBack(library.entries);
+  const names = setAside.names.length > 0 ? parseBibtex(namesFile(setAside.names)).entries : [];
+  const placed = setAside.putBack(library.entries, names);
   if (placed && library.errors.length === 0) return library;
   // The file as written: for its error messages, whose quotes and columns the placeholders would
   // change, and for its entries if a placeholder went astray (abstracts are then decoded like any field).
