@@ -14,7 +14,7 @@
  *   in many. The lists are split at BibTeX's `and`, which in plain text is just the word.
  * A test parses random values of all three kinds both ways and checks they agree.
  */
-import type { Creator, Entry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry, Library } from '@retorquere/bibtex-parser';
 
 const literalFields = [
   'title',
@@ -52,9 +52,10 @@ export interface SetAside {
    * Puts the values back into the parsed entries, with each name as the parser split it in
    * `namesFile`. False if a placeholder landed anywhere but as a whole field value (the pattern
    * matched inside another value, say a note quoting BibTeX), or a name did not come back as one
-   * name: parse the original text instead.
+   * name, or the parser had something to say about a name (its message would name the wrong
+   * entry): parse the original text instead.
    */
-  putBack(entries: readonly Entry[], names: readonly Entry[]): boolean;
+  putBack(entries: readonly Entry[], names: Pick<Library, 'entries' | 'errors'>): boolean;
 }
 
 export function setAsidePlainFields(text: string): SetAside {
@@ -91,9 +92,9 @@ export function setAsidePlainFields(text: string): SetAside {
     text: withPlaceholders,
     names: distinctNames,
     putBack(entries, parsedNames) {
-      if (parsedNames.length !== distinctNames.length) return false;
+      if (parsedNames.errors.length > 0 || parsedNames.entries.length !== distinctNames.length) return false;
       const creatorOf = new Map<string, Creator>();
-      for (const [index, entry] of parsedNames.entries()) {
+      for (const [index, entry] of parsedNames.entries.entries()) {
         const creators = entry.fields.author;
         if (creators?.length !== 1 || entry.key !== `name${index}`) return false;
         creatorOf.set(distinctNames[index] as string, creators[0] as Creator);

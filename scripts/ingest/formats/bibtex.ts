@@ -65,10 +65,10 @@ export const bibtex: DocumentFormat = {
 };
 
 /** The parser's entries and errors, with the values that need no parsing set aside (see `bibtex-set-aside.ts`). */
-function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> {
+export function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> {
   const setAside = setAsidePlainFields(text);
   const library = parseBibtex(setAside.text);
-  const names = setAside.names.length > 0 ? parseBibtex(namesFile(setAside.names)).entries : [];
+  const names = setAside.names.length > 0 ? parseBibtex(namesFile(setAside.names)) : { entries: [], errors: [] };
   const placed = setAside.putBack(library.entries, names);
   if (placed && library.errors.length === 0) return library;
   // The file as written: for its error messages, whose quotes and columns the placeholders would

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../scripts/bench/random.ts';
 import { syntheticDocuments } from '../../../../scripts/bench/synthetic-profile.ts';
 import { namesFile, setAsidePlainFields } from '../../../../scripts/ingest/formats/bibtex-set-aside.ts';
-import { bibtex, parseBibtex } from '../../../../scripts/ingest/formats/bibtex.ts';
+import { bibtex, parseBibtex, parseLibrary } from '../../../../scripts/ingest/formats/bibtex.ts';
 import { collapseWhitespace } from '../../../../scripts/ingest/extract/text.ts';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/ingest');
@@ -23,7 +23,7 @@ const files = [
 function parsedWithSetAside(text: string) {
   const setAside = setAsidePlainFields(text);
   const library = parseBibtex(setAside.text);
-  const names = parseBibtex(namesFile(setAside.names)).entries;
+  const names = parseBibtex(namesFile(setAside.names));
   return { library, putBack: setAside.putBack(library.entries, names), names: setAside.names };
 }
 
@@ -41,18 +41,27 @@ const asRead = (fields: object) =>
 /** The parser's messages; its errors also carry the entry's text, which holds the placeholders. */
 const messages = (errors: readonly { error: string }[]) => errors.map((error) => error.error);
 
+/**
+ * The ingest's parse of `text` gives what the parser alone gives. Returns whether the values were
+ * set aside, rather than the file parsed again as written.
+ */
+function expectSameAsParser(text: string): boolean {
+  const direct = parseBibtex(text);
+  const library = parseLibrary(text);
+  expect(messages(library.errors)).toEqual(messages(direct.errors));
+  expect(
+    library.entries.map((entry) => asRead(entry.fields)),
+    text,
+  ).toEqual(direct.entries.map((entry) => asRead(entry.fields)));
+  return parsedWithSetAside(text).putBack;
+}
+
 describe('setting plain BibTeX values aside', () => {
   it('gives the parser’s own result for every field but abstracts, on hand-written files and a synthetic one', () => {
     const synthetic = [...syntheticDocuments(200, 7).values()].find((text) => text.trimStart().startsWith('@'));
     expect(synthetic).toBeDefined();
     for (const text of [...files, synthetic as string]) {
-      const direct = parseBibtex(text);
-      const { library, putBack } = parsedWithSetAside(text);
-      expect(putBack).toBe(true);
-      expect(messages(library.errors)).toEqual(messages(direct.errors));
-      expect(library.entries.map((entry) => asRead(entry.fields))).toEqual(
-        direct.entries.map((entry) => asRead(entry.fields)),
-      );
+      expect(expectSameAsParser(text)).toBe(true);
     }
   });
 
@@ -100,14 +109,7 @@ describe('setting plain BibTeX values aside', () => {
     for (let round = 0; round < 400; round += 1) {
       const value = () => Array.from({ length: 1 + random.integer(8) }, () => random.pick(pieces)).join('');
       const text = `@article{key${round},\n${fields.map((field) => `  ${field} = {${value()}}`).join(',\n')}\n}\n`;
-      const direct = parseBibtex(text);
-      const { library, putBack } = parsedWithSetAside(text);
-      expect(putBack).toBe(true);
-      expect(messages(library.errors)).toEqual(messages(direct.errors));
-      expect(
-        library.entries.map((entry) => asRead(entry.fields)),
-        text,
-      ).toEqual(direct.entries.map((entry) => asRead(entry.fields)));
+      expectSameAsParser(text);
     }
   });
 
@@ -132,7 +134,7 @@ describe('setting plain BibTeX values aside', () => {
       'Smith and Sons',
     ];
     const separators = [' and ', ' AND ', ' And ', '\n    and ', '  and  ', ' and and ', ', '];
-    let distinctNamesParsed = 0;
+    let setAside = 0;
     for (let round = 0; round < 300; round += 1) {
       const list = () => {
         const parts = Array.from({ length: 1 + random.integer(5) }, () => random.pick(names));
@@ -140,17 +142,11 @@ describe('setting plain BibTeX values aside', () => {
         return `${edges[0]}${parts.map((part, index) => (index === 0 ? part : `${random.pick(separators)}${part}`)).join('')}${edges[1]}`;
       };
       const text = `@article{key${round},\n  author = {${list()}},\n  editor = {${list()}},\n  title = {T}\n}\n@book{other${round},\n  author = {${list()}}\n}\n`;
-      const direct = parseBibtex(text);
-      const { library, putBack, names: parsedOnce } = parsedWithSetAside(text);
-      expect(putBack).toBe(true);
-      expect(
-        library.entries.map((entry) => entry.fields),
-        text,
-      ).toEqual(direct.entries.map((entry) => entry.fields));
-      distinctNamesParsed += parsedOnce.length;
+      if (expectSameAsParser(text)) setAside += 1;
     }
-    // Lists with a stray `and` stay with the parser; most are set aside, each name once per file.
-    expect(distinctNamesParsed).toBeGreaterThan(300 * 3);
+    // Lists with a stray `and` stay with the parser, and a name the parser warns about sends the
+    // whole file back to it (so that its message names the right entry); the rest are set aside.
+    expect(setAside).toBeGreaterThan(200);
   });
 
   it('parses a name that recurs across entries once', () => {
