@@ -152,6 +152,23 @@ describe('search', () => {
     await close();
   });
 
+  it('keeps searching when the browser refuses to update the address, as Safari does after 100 updates', async () => {
+    const { publication, word } = distinctiveTitleWord(site.content);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
+    await page.evaluate(() => {
+      history.replaceState = () => {
+        throw new DOMException(
+          'Attempt to use history.replaceState() more than 100 times per 30 seconds',
+          'SecurityError',
+        );
+      };
+    });
+    await page.fill('input[type="search"]', word);
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').length > 0);
+    await expect(resultHrefs(page)).resolves.toContain(paperHref(publication));
+    await close();
+  });
+
   it('Escape in the box clears the search', async () => {
     const { word } = distinctiveTitleWord(site.content);
     const { page, close } = await openPage(site.browser, `${site.server.origin}/`);

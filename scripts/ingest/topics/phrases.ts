@@ -54,6 +54,7 @@ export class PhraseList {
 }
 
 const maximumPhraseWords = 4;
+
 /** Every phrase of `runs`, each with its node below `root`: the same stems always reach the same node. */
 export function findPhrases(runs: readonly (readonly Token[])[], root: PhraseNode): PhraseList {
   const phrases = new PhraseList();

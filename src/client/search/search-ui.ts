@@ -107,7 +107,13 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     else url.searchParams.delete('q');
     if (topicSlug) url.searchParams.set('topic', topicSlug);
     else url.searchParams.delete('topic');
-    history.replaceState(history.state, '', url);
+    // The address is a convenience: Safari refuses more than 100 updates in 30 seconds, which a
+    // long search typed key by key can reach, and that must not stop the search.
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // The address keeps the previous query.
+    }
   }
 
   function run() {
@@ -127,18 +133,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     announce(countText(hits.length, query, topicLabels.get(topicSlug)));
   }
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      run();
-    });
-  };
-
   const links = () => [...list.querySelectorAll('a')];
-  input.addEventListener('input', schedule);
+  // Each keystroke searches at once: a search takes a few milliseconds, and deferring it to the next
+  // animation frame (to coalesce keystrokes) added up to a whole frame before the results showed.
+  input.addEventListener('input', run);
   topic?.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
