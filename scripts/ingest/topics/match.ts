@@ -10,13 +10,17 @@ export interface TopicText {
   title: string;
   /** Stems of title and abstract, runs separated by ` | ` so that phrases never cross punctuation. */
   all: string;
+  /** `all` starts with `title`, so a keyword absent from `all` is absent from the title too. */
+  titleInAll: boolean;
 }
 
 /** The text to match, from the title's runs of words and those of title and abstract together. */
 export function topicText(titleRuns: readonly (readonly Token[])[], allRuns: readonly (readonly Token[])[]): TopicText {
   const stems = (runs: readonly (readonly Token[])[]) =>
     ` ${runs.map((run) => run.map((token) => token.stem).join(' ')).join(' | ')} `;
-  return { title: stems(titleRuns), all: stems(allRuns) };
+  const title = stems(titleRuns);
+  const all = stems(allRuns);
+  return { title, all, titleInAll: all.startsWith(title) };
 }
 
 export function keywordKey(keyword: string, expansions: ReadonlyMap<string, string[]>): string {
@@ -29,6 +33,8 @@ export function keywordKey(keyword: string, expansions: ReadonlyMap<string, stri
 export function matchStrength(text: TopicText, keys: readonly MatchKey[]): number {
   let strength = 0;
   for (const key of keys) {
+    // Most keywords are in neither: one search instead of two for them.
+    if (text.titleInAll && !text.all.includes(key)) continue;
     if (text.title.includes(key)) return 2;
     if (text.all.includes(key)) strength = 1;
   }
