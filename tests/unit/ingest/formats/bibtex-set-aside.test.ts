@@ -105,7 +105,22 @@ describe('setting plain BibTeX values aside', () => {
       '/',
       '1',
     ];
-    const fields = ['title', 'booktitle', 'journal', 'year', 'month', 'url', 'doi', 'eprint', 'code'];
+    const fields = [
+      'title',
+      'booktitle',
+      'journal',
+      'journaltitle',
+      'eventtitle',
+      'year',
+      'date',
+      'month',
+      'doi',
+      'url',
+      'eprint',
+      'archiveprefix',
+      'eprinttype',
+      'code',
+    ];
     for (let round = 0; round < 400; round += 1) {
       const value = () => Array.from({ length: 1 + random.integer(8) }, () => random.pick(pieces)).join('');
       const text = `@article{key${round},\n${fields.map((field) => `  ${field} = {${value()}}`).join(',\n')}\n}\n`;
