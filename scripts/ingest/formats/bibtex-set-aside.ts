@@ -16,7 +16,8 @@
  */
 import type { Creator, Entry, Library } from '@retorquere/bibtex-parser';
 
-const literalFields = [
+/** The fields the ingest reads as plain text (see `recordFromEntry` in `bibtex.ts`). */
+export const literalFields = [
   'title',
   'booktitle',
   'journal',
