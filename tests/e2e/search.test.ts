@@ -169,6 +169,27 @@ describe('search', () => {
     await close();
   });
 
+  it('keeps the search in the address when a result is opened before typing pauses, for the Back button', async () => {
+    const { publication, word } = distinctiveTitleWord(site.content);
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/`);
+    // The pause never comes: the search's own timers (the address, the announcement) never fire.
+    await page.evaluate(() => {
+      const setTimer = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, delay?: number) =>
+        (delay ?? 0) >= 100 ? 0 : setTimer(handler, delay)) as typeof window.setTimeout;
+    });
+    await page.fill('input[type="search"]', typo(word));
+    await page.waitForSelector(`[data-search-results] a[href="${paperHref(publication)}"]`);
+    await expect(page.evaluate(() => location.search)).resolves.toBe('');
+    await Promise.all([
+      page.waitForURL(`**${paperHref(publication)}`),
+      page.click(`[data-search-results] a[href="${paperHref(publication)}"]`),
+    ]);
+    await page.goBack();
+    await expect(page.evaluate(() => new URL(location.href).searchParams.get('q'))).resolves.toBe(typo(word));
+    await close();
+  });
+
   it('Escape in the box clears the search', async () => {
     const { word } = distinctiveTitleWord(site.content);
     const { page, close } = await openPage(site.browser, `${site.server.origin}/`);

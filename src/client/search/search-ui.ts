@@ -9,8 +9,11 @@ import { createSearchEngine, type SearchEngine, type SearchHit } from './engine.
 
 /** Results past this many are counted but not drawn; nobody reads result 300. */
 const maxShown = 100;
-/** Screen readers hear the count once typing pauses, not on every keystroke. */
-const announceDelayMs = 350;
+/**
+ * What can wait for a pause in typing: screen readers hear the count then, not on every keystroke,
+ * and the address is updated then (see `syncUrl`).
+ */
+const typingPauseMs = 350;
 
 interface SearchElements {
   form: HTMLFormElement;
@@ -98,23 +101,37 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => (status.textContent = text), announceDelayMs);
+    announceTimer = setTimeout(() => (status.textContent = text), typingPauseMs);
   };
 
+  // The address follows the search once typing pauses, not on every keystroke: an update took half
+  // a millisecond, a tenth of a keystroke's search, and Safari refuses more than 100 in 30 seconds.
+  let pendingUrl: URL | undefined;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   function syncUrl(query: string, topicSlug: string) {
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     if (topicSlug) url.searchParams.set('topic', topicSlug);
     else url.searchParams.delete('topic');
-    // The address is a convenience: Safari refuses more than 100 updates in 30 seconds, which a
-    // long search typed key by key can reach, and that must not stop the search.
+    pendingUrl = url;
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(flushUrl, typingPauseMs);
+  }
+  function flushUrl() {
+    clearTimeout(urlTimer);
+    const url = pendingUrl;
+    pendingUrl = undefined;
+    if (!url || url.href === location.href) return;
     try {
       history.replaceState(history.state, '', url);
     } catch {
-      // The address keeps the previous query.
+      // Refused (Safari's limit): the address keeps the previous search, and searching goes on.
     }
   }
+  // Leaving the page before the pause still leaves the search in the address, for the Back button.
+  list.addEventListener('click', flushUrl);
+  addEventListener('pagehide', flushUrl);
 
   function run() {
     const query = input.value.trim();
