@@ -9,7 +9,7 @@
 import type { Topic } from '../../../src/schema/topics.ts';
 import { slugify } from '../slugs.ts';
 import { compileTopics, matchStrength } from './match.ts';
-import { findPhrases, phraseKey, PhraseNode, type PhraseList } from './phrases.ts';
+import { findPhrases, phraseKey, PhraseTrie, type PhraseList } from './phrases.ts';
 import type { TopicSource } from './source.ts';
 import { phraseRuns, stopwords, type Token } from './words.ts';
 
@@ -23,6 +23,8 @@ interface Candidate {
   /** How often each stem precedes or follows the phrase: a phrase nearly always extended the same way is a fragment. */
   before: Map<string, number>;
   after: Map<string, number>;
+  /** How well the phrase names a thread, once all papers are counted. */
+  score: number;
 }
 
 /** An occurrence of a picked phrase, weighted toward titles, for reading its label. */
@@ -51,14 +53,13 @@ export function deriveTopics(
   // Recurrence, doubled and more for recurring in titles; two- and three-word phrases name threads
   // better than single words, and phrases with a small word inside ("communication for federated")
   // are usually fragments of a longer name.
-  const score = (candidate: Candidate) =>
+  const scoreOf = (candidate: Candidate) =>
     candidate.papers.size *
     (1 + candidate.titlePapers.size) *
     ([0, 0.4, 1, 1.1, 1.1][candidate.words] ?? 1) *
     (candidate.innerStopword ? 0.7 : 1);
-  const scores = new Map([...candidates.values()].map((candidate) => [candidate, score(candidate)]));
-  const byScore = (a: Candidate, b: Candidate) =>
-    (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.key.localeCompare(b.key);
+  for (const candidate of candidates.values()) candidate.score = scoreOf(candidate);
+  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.key.localeCompare(b.key);
   const ranked = [...candidates.values()]
     .filter((candidate) => candidate.papers.size <= ceiling && !isFragment(candidate))
     .sort(byScore);
@@ -150,15 +151,18 @@ interface PaperPhrases {
 function collectCandidates(papers: readonly TopicSource[]) {
   // Most phrases occur in one paper only and can never be a shared topic; counting first means
   // full candidates are built only for recurring phrases and for title phrases (the fallback).
-  const root = new PhraseNode();
+  let words = 0;
+  for (const { titleRuns, abstractRuns } of papers)
+    for (const run of titleRuns.concat(abstractRuns)) words += run.length;
+  const trie = new PhraseTrie(words);
   const phrasesByPaper = papers.map((paper, index) => {
-    const title = findPhrases(paper.titleRuns, root);
-    const abstract = findPhrases(paper.abstractRuns, root);
-    for (const node of title.nodes) node.countPaper(index);
-    for (const node of abstract.nodes) node.countPaper(index);
+    const title = findPhrases(paper.titleRuns, trie);
+    const abstract = findPhrases(paper.abstractRuns, trie);
+    for (const node of title.nodes) trie.countPaper(node, index);
+    for (const node of abstract.nodes) trie.countPaper(node, index);
     return { title, abstract };
   });
-  const candidates = new Map<PhraseNode, Candidate>();
+  const candidates = new Map<number, Candidate>();
   const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   phrasesByPaper.forEach(({ title, abstract }, index) => {
     const inTitle = new Set(title.nodes);
@@ -166,8 +170,8 @@ function collectCandidates(papers: readonly TopicSource[]) {
     // and so without a topic: the abstract's own phrases then stand in for the title's.
     const titleless = title.length === 0;
     const record = (phrases: PhraseList, at: number) => {
-      const node = phrases.nodes[at] as PhraseNode;
-      if (node.paperCount < 2 && !inTitle.has(node) && !titleless) return;
+      const node = phrases.nodes[at] as number;
+      if (trie.paperCount(node) < 2 && !inTitle.has(node) && !titleless) return;
       const run = phrases.runs[at] as readonly Token[];
       const start = phrases.starts[at] as number;
       const end = phrases.ends[at] as number;
@@ -182,6 +186,7 @@ function collectCandidates(papers: readonly TopicSource[]) {
           occurrences: 0,
           before: new Map(),
           after: new Map(),
+          score: 0,
         };
         candidates.set(node, candidate);
       }
@@ -207,14 +212,14 @@ function collectCandidates(papers: readonly TopicSource[]) {
  */
 function sightingsOf(
   picked: readonly Candidate[],
-  candidates: ReadonlyMap<PhraseNode, Candidate>,
+  candidates: ReadonlyMap<number, Candidate>,
   phrasesByPaper: readonly PaperPhrases[],
 ): Map<Candidate, Sighting[]> {
   const wanted = new Set(picked);
   const sightings = new Map<Candidate, Sighting[]>();
   const collect = (phrases: PhraseList, weight: number) => {
     for (let at = 0; at < phrases.length; at += 1) {
-      const candidate = candidates.get(phrases.nodes[at] as PhraseNode);
+      const candidate = candidates.get(phrases.nodes[at] as number);
       if (!candidate || !wanted.has(candidate)) continue;
       const sighting = { run: phrases.runs[at] as readonly Token[], start: phrases.starts[at] as number, weight };
       const list = sightings.get(candidate);
