@@ -69,12 +69,12 @@ export function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> 
   const setAside = setAsidePlainFields(text);
   const library = parseBibtex(setAside.text);
   const names = setAside.names.length > 0 ? parseBibtex(namesFile(setAside.names)) : { entries: [], errors: [] };
-  const placed = setAside.putBack(library.entries, names);
-  if (placed && library.errors.length === 0) return library;
-  // The file as written: for its error messages, whose quotes and columns the placeholders would
-  // change, and for its entries if a placeholder went astray (abstracts are then decoded like any field).
+  if (library.errors.length === 0 && setAside.putBack(library.entries, names)) return library;
+  // The file as written: for its error messages, whose quotes and columns blanking would change, and
+  // for its entries when a value could not be put back. Abstracts are still read as written.
   const asWritten = parseBibtex(text);
-  return { entries: placed ? library.entries : asWritten.entries, errors: asWritten.errors };
+  setAside.restoreAbstracts(asWritten.entries);
+  return asWritten;
 }
 
 function lineOfError(message: string): { line?: number } {

@@ -52,7 +52,8 @@ export function renderFrontmatter(data: Record<string, unknown>): string {
   // Dates stay strings: unquoted, YAML 1.1 readers (Astro's among them) turn `2024-05-01` into a timestamp.
   const date = document.get('date', true);
   if (isScalar(date)) date.type = 'QUOTE_DOUBLE';
-  return document.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // No directives: there are none to write, and looking for tags that need one walks every node.
+  return document.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', directives: false });
 }
 
 export function renderBody(tree: Root): string {
