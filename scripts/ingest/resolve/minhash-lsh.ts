@@ -16,17 +16,18 @@ const signatureLength = bands * rowsPerBand;
 const maximumBucketSize = 50;
 
 /** Fixed seeds, so the candidates (and so the output) are the same on every run. */
-const seeds = Array.from({ length: signatureLength }, (_, index) => fnv1a(`minhash-seed-${index}`) | 1);
+const seeds = Uint32Array.from({ length: signatureLength }, (_, index) => fnv1a(`minhash-seed-${index}`) | 1);
 
 function minhashSignature(shingles: Uint32Array): Uint32Array {
   const signature = new Uint32Array(signatureLength).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let row = 0; row < signatureLength; row += 1) {
       // Multiply-xorshift mixing of the shingle with each seed: a cheap family of hash functions.
-      let value = Math.imul(shingle ^ (seeds[row] ?? 1), 0x9e3779b1);
+      const seed = seeds[row] as number;
+      let value = Math.imul(shingle ^ seed, 0x9e3779b1);
       value ^= value >>> 15;
-      value = Math.imul(value, seeds[row] ?? 1) >>> 0;
-      if (value < (signature[row] ?? 0)) signature[row] = value;
+      value = Math.imul(value, seed) >>> 0;
+      if (value < (signature[row] as number)) signature[row] = value;
     }
   }
   return signature;
