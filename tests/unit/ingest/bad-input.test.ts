@@ -11,6 +11,7 @@ import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../scripts/ingest/model.ts';
 import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
+import { renderFrontmatter, renderPublicationFile } from '../../../scripts/ingest/render/mdx.ts';
 import {
   cleanUpProjects,
   compileBody,
@@ -261,6 +262,38 @@ describe('the collection on disk', () => {
     const read = splitPublicationFile('---\ntitle: Ends with ---\nauthors:\n  - A\n---\n\nBody\n');
     expect(read).toEqual({ ok: true, file: { data: { title: 'Ends with ---', authors: ['A'] }, body: 'Body\n' } });
     expect(splitPublicationFile('no frontmatter')).toMatchObject({ ok: false, line: 1 });
+  });
+
+  it('reads back exactly what the ingest writes, whatever YAML could take a value for', () => {
+    // Written with the `yaml` library, read with js-yaml: values another type could claim must
+    // come back as the strings they were.
+    const values = ['0b101', '0x1F', '0o17', '017', '1e3', '.inf', '.NaN', 'true', 'True', 'yes', 'off', 'null', '~'];
+    const tricky = [...values, '', '2024-05-01', '2024-05-01T10:00:00Z', '12:30', '+12', '-0', '<<', '? x', '- x'];
+    const more = [
+      'a: b',
+      'x #y',
+      '#x',
+      '@x',
+      '`x',
+      '%x',
+      '!x',
+      '&x',
+      '*x',
+      '|',
+      '>',
+      "'x",
+      '"x',
+      '[x',
+      ' x',
+      'x ',
+      '---',
+    ];
+    for (const value of [...tricky, ...more, 'two\nlines', 'Ünïcödé', '\u2028x']) {
+      const data = { title: value, authors: [value], links: { project: value }, featured: true };
+      const text = renderPublicationFile(renderFrontmatter(data), 'Body\n');
+      expect(splitPublicationFile(text), JSON.stringify(value)).toEqual({ ok: true, file: { data, body: 'Body\n' } });
+    }
+    expect(splitPublicationFile('---\n---\n\nBody\n')).toMatchObject({ ok: false, line: 2 });
   });
 
   it('recovers from a swap interrupted after the old folder was moved aside', async () => {
