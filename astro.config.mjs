@@ -6,18 +6,25 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { parse } from 'yaml';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { readYaml } from './src/lib/yaml.ts';
+import { profileSchema } from './src/schema/profile.ts';
 
-/** `site` and `base` come from the environment first, then `content/profile.yaml`. */
+/**
+ * `site` and `base` come from the environment first, then `content/profile.yaml`. A profile that does
+ * not read or fit the schema is ignored here as by the ingest, which reports why.
+ */
 function readProfile() {
   try {
-    return parse(readFileSync(new URL('./content/profile.yaml', import.meta.url), 'utf8')) ?? {};
+    const parsed = profileSchema.safeParse(
+      readYaml(readFileSync(new URL('./content/profile.yaml', import.meta.url), 'utf8')) ?? {},
+    );
+    return parsed.success ? parsed.data : profileSchema.parse({});
   } catch {
-    return {};
+    return profileSchema.parse({});
   }
 }
 const profile = readProfile();

@@ -4,7 +4,7 @@
  * with the ingest's own ownership rules, against the owner the site already knows: `name` and
  * `aliases` in `profile.yaml`, else the name the last ingest found (`content/generated/site.json`).
  */
-import { parse } from 'yaml';
+import { readYaml } from '../../src/lib/yaml.ts';
 import { profileSchema } from '../../src/schema/profile.ts';
 import { siteDataSchema } from '../../src/schema/site-data.ts';
 import type { DocumentSubject, SourceRecord } from '../ingest/model.ts';
@@ -12,7 +12,7 @@ import { documentVerdict, recordVerdict, type Owner } from '../ingest/ownership.
 
 /** The owner, or undefined when nothing names one yet (a new site): then every paper is accepted. */
 export function knownOwner(profileYaml: string | undefined, siteDataJson: string | undefined): Owner | undefined {
-  const profile = safely(() => profileSchema.parse(parse(profileYaml ?? '') ?? {}));
+  const profile = safely(() => profileSchema.parse(readYaml(profileYaml ?? '') ?? {}));
   if (profile?.name) return { name: profile.name, source: 'profile.yaml', names: [profile.name, ...profile.aliases] };
   const detected = safely(() => siteDataSchema.parse(JSON.parse(siteDataJson ?? 'null')).owner.name);
   if (!detected) return undefined;

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentPaths } from '../../src/lib/content-paths.ts';
+import { errorLine, errorReason, readYaml } from '../../src/lib/yaml.ts';
 import { profileSchema, type Profile } from '../../src/schema/profile.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
@@ -69,7 +69,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     ...collectionFiles.filter((file) => !file.endsWith('.mdx') && file !== stateName),
   ]);
   const existing = new Map(publicationFiles).set(stateName, previousState ?? '');
-  const unchanged = result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
+  const unchanged =
+    result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
   // Files whose text is the same are linked into the new folder rather than written again.
   for (const [name, text] of written) {
     if (existing.get(name) === text) {
@@ -90,7 +91,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 async function readSources(folder: string): Promise<RawDocument[]> {
   const names = await listFiles(folder);
   const visible = names.filter((name) => !name.split('/').some((part) => part.startsWith('.')));
-  return Promise.all(visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
+  return Promise.all(
+    visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })),
+  );
 }
 
 function readProfile(text: string | undefined, diagnostics: Diagnostic[]): Profile {
@@ -98,15 +101,24 @@ function readProfile(text: string | undefined, diagnostics: Diagnostic[]): Profi
   if (text === undefined) return fallback;
   let data: unknown;
   try {
-    data = parse(text) ?? {};
+    data = readYaml(text) ?? {};
   } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    diagnostics.push({ level: 'error', file: contentPaths.profile, ...(line ? { line } : {}), message: `is not valid YAML; it was ignored. ${(error as Error).message.split('\n')[0]}` });
+    const line = errorLine(error);
+    diagnostics.push({
+      level: 'error',
+      file: contentPaths.profile,
+      ...(line ? { line } : {}),
+      message: `is not valid YAML (${errorReason(error)}); it was ignored.`,
+    });
     return fallback;
   }
   const parsed = profileSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  diagnostics.push({ level: 'error', file: contentPaths.profile, message: `\`${issue?.path.join('.')}\` ${issue?.message}; the file was ignored.` });
+  diagnostics.push({
+    level: 'error',
+    file: contentPaths.profile,
+    message: `\`${issue?.path.join('.')}\` ${issue?.message}; the file was ignored.`,
+  });
   return fallback;
 }

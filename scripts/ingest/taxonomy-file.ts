@@ -1,5 +1,5 @@
 /** `content/topics.yaml` to topics and back, with a header that tells the owner how to edit it. */
-import { Document, parseDocument } from 'yaml';
+import { errorLine, errorReason, readYaml, writeYaml } from '../../src/lib/yaml.ts';
 import { taxonomySchema, type Topic } from '../../src/schema/topics.ts';
 import type { Diagnostic } from './model.ts';
 
@@ -14,21 +14,35 @@ export type TaxonomyRead = { ok: true; topics: Topic[] | undefined } | { ok: fal
 
 export function parseTaxonomy(text: string | undefined, file: string): TaxonomyRead {
   if (text === undefined) return { ok: true, topics: undefined };
-  const document = parseDocument(text);
-  const [error] = document.errors;
-  if (error) {
-    return { ok: false, diagnostic: { level: 'error', file, line: error.linePos?.[0]?.line ?? 1, message: `is not valid YAML: ${error.message.split('\n')[0]}` } };
+  let data: unknown;
+  try {
+    data = readYaml(text);
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostic: {
+        level: 'error',
+        file,
+        line: errorLine(error) ?? 1,
+        message: `is not valid YAML (${errorReason(error)}). Topics were derived afresh for this run and the file was left alone.`,
+      },
+    };
   }
-  const parsed = taxonomySchema.safeParse(document.toJS() ?? { topics: [] });
+  const parsed = taxonomySchema.safeParse(data ?? { topics: [] });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, diagnostic: { level: 'error', file, message: `\`${issue?.path.join('.')}\` ${issue?.message}. Topics were derived afresh for this run and the file was left alone.` } };
+    return {
+      ok: false,
+      diagnostic: {
+        level: 'error',
+        file,
+        message: `\`${issue?.path.join('.')}\` ${issue?.message}. Topics were derived afresh for this run and the file was left alone.`,
+      },
+    };
   }
   return { ok: true, topics: parsed.data.topics };
 }
 
 export function renderTaxonomy(topics: readonly Topic[]): string {
-  const document = new Document({ topics });
-  document.commentBefore = header;
-  return document.toString({ lineWidth: 0 });
+  return `${header.replace(/^/gm, '#')}\n\n${writeYaml({ topics })}`;
 }

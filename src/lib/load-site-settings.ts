@@ -3,10 +3,10 @@
  * (`content/generated/site.json`). Settings the owner wrote always win.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { profileSchema, type Profile } from '../schema/profile.ts';
 import { siteDataSchema, type SiteData } from '../schema/site-data.ts';
 import { contentPaths } from './content-paths.ts';
+import { readYaml } from './yaml.ts';
 
 export interface SiteSettings {
   profile: Profile;
@@ -41,8 +41,10 @@ export function loadSiteSettings(): SiteSettings {
   if (cached) return cached;
   const profileText = readOptional(contentPaths.profile);
   const siteDataText = readOptional(contentPaths.siteData);
-  const profile = profileSchema.parse(profileText ? (parse(profileText) ?? {}) : {});
-  const siteData = siteDataSchema.parse(siteDataText ? JSON.parse(siteDataText) : { owner: { name: null, source: null } });
+  const profile = profileSchema.parse(profileText ? (readYaml(profileText) ?? {}) : {});
+  const siteData = siteDataSchema.parse(
+    siteDataText ? JSON.parse(siteDataText) : { owner: { name: null, source: null } },
+  );
   cached = mergeSiteSettings(profile, siteData);
   return cached;
 }

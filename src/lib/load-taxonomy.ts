@@ -3,9 +3,9 @@
  * show as themselves.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { taxonomySchema, type Topic } from '../schema/topics.ts';
 import { contentPaths } from './content-paths.ts';
+import { readYaml } from './yaml.ts';
 
 let cached: Topic[] | undefined;
 
@@ -17,6 +17,6 @@ export function loadTaxonomy(): Topic[] {
   } catch {
     text = undefined;
   }
-  cached = text ? taxonomySchema.parse(parse(text) ?? { topics: [] }).topics : [];
+  cached = text ? taxonomySchema.parse(readYaml(text) ?? { topics: [] }).topics : [];
   return cached;
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/lib/yaml.ts';
 import { publicationSchema } from '../../src/schema/publication.ts';
 import { compareNewestFirst, toPublicationView, type PublicationView } from '../../src/lib/publication-view.ts';
 import { contentPaths } from '../../src/lib/content-paths.ts';
@@ -23,7 +23,7 @@ function readPublication(file: string): PublicationView {
   const text = readFileSync(join(contentPaths.publications, file), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file} has no frontmatter`);
-  const data = publicationSchema.parse(parse(match[1] ?? ''));
+  const data = publicationSchema.parse(readYaml(match[1] ?? ''));
   return toPublicationView(file.replace(/\.mdx$/, ''), data, match[2] ?? '');
 }
 

@@ -1,12 +1,12 @@
 /**
- * A publication file: YAML frontmatter written by the `yaml` library, and a body serialised from an
+ * A publication file: YAML frontmatter (see `src/lib/yaml.ts`), and a body serialised from an
  * mdast tree by remark-stringify with remark-mdx and remark-math. The output is deterministic: keys
  * in a fixed order, no timestamps.
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
-import { Document, isScalar } from 'yaml';
+import { writeYaml } from '../../../src/lib/yaml.ts';
 import type { PublicationInput } from '../../../src/schema/publication.ts';
 import { plainMarkdown } from './plain-markdown.ts';
 
@@ -48,12 +48,9 @@ export function renderFrontmatter(data: Record<string, unknown>): string {
     .filter((key) => !known.includes(key as keyof PublicationInput) && data[key] !== undefined)
     .sort();
   const ordered = Object.fromEntries([...known, ...extra].map((key) => [key, data[key]]));
-  const document = new Document(ordered);
-  // Dates stay strings: unquoted, YAML 1.1 readers (Astro's among them) turn `2024-05-01` into a timestamp.
-  const date = document.get('date', true);
-  if (isScalar(date)) date.type = 'QUOTE_DOUBLE';
-  // No directives: there are none to write, and looking for tags that need one walks every node.
-  return document.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', directives: false });
+  // Dates stay strings: unquoted, YAML 1.1 readers turn `2024-05-01` into a timestamp (and `2024-05`
+  // reads as text only by luck).
+  return writeYaml(ordered, ['date']);
 }
 
 export function renderBody(tree: Root): string {

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readYaml } from '../../../src/lib/yaml.ts';
 import { runAdd } from '../../../scripts/add/run-add.ts';
 import { documentFormats } from '../../../scripts/ingest/formats/index.ts';
 import { runIngest } from '../../../scripts/ingest/run.ts';
@@ -41,7 +41,7 @@ const publications = () => join(root, 'content/publications');
 const mdxFiles = async () => (await readdir(publications())).filter((name) => name.endsWith('.mdx')).sort();
 async function frontmatter(slug: string): Promise<Record<string, unknown>> {
   const text = await readFile(join(publications(), `${slug}.mdx`), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+  return readYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 }
 
 describe('adding the arXiv record of a paper the site already lists', () => {

@@ -6,7 +6,7 @@
 import { compile } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readYaml } from '../../../../src/lib/yaml.ts';
 import { abstractTree } from '../../../../scripts/ingest/render/abstract-tree.ts';
 import { renderBody, renderFrontmatter, renderPublicationFile } from '../../../../scripts/ingest/render/mdx.ts';
 import { mdxTree, nodeTypes, visibleText } from '../helpers.ts';
@@ -151,7 +151,7 @@ describe('renderFrontmatter and renderPublicationFile', () => {
   });
 
   it('writes YAML that reads back to the same values, whatever characters they hold', () => {
-    expect(parse(renderFrontmatter(data))).toEqual(data);
+    expect(readYaml(renderFrontmatter(data))).toEqual(data);
   });
 
   it('wraps frontmatter and body in a file with --- fences', () => {
