@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { markdownProcessor } from './src/lib/markdown-processor.ts';
 import { readYaml } from './src/lib/yaml.ts';
 import { profileSchema } from './src/schema/profile.ts';
 
@@ -50,11 +48,9 @@ export default defineConfig({
     // only slow `astro dev` down.
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
   },
-  // Abstracts are full of `$\frac{a}{b}$`; the default Sätteri processor would read the braces as JSX.
-  // unified with remark-math turns them into math nodes, and KaTeX renders them to HTML at build time.
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex], smartypants: false }),
-  },
+  // unified with remark-math and KaTeX, not the default Sätteri processor: see markdown-processor.ts.
+  markdown: { processor: markdownProcessor },
+
   // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
   // keeps what the others wrote, and the social cards, which are files rather than routes.
   integrations: [

@@ -5,6 +5,7 @@
  * (remark-math and KaTeX), instead of being compiled by Vite into a JavaScript module per file.
  * A thousand MDX modules cost the bundler far more than a thousand HTML strings, and the HTML is
  * kept in Astro's data store with a digest of the file, so an unchanged file is never rendered twice.
+ * A body of plain prose, as most abstracts are, skips even the processor (see `plain-prose.ts`).
  *
  * Bodies are Markdown in MDX syntax, as the ingest writes them: text, links, emphasis and math. JSX
  * components in a body are not supported.
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
 import { ingestFinished } from '../lib/ingest-in-progress.ts';
+import { plainProseHtml } from '../lib/plain-prose.ts';
 
 const watchers = new WeakSet<object>();
 let latestContext: LoaderContext | undefined;
@@ -72,6 +74,9 @@ async function loadFileReporting(context: LoaderContext, folder: string, name: s
   }
 }
 
+/** What `renderMarkdown` reports for a body of plain prose: no headings, no images. */
+const plainProseMetadata = { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter: {}, imagePaths: [] };
+
 function idOf(name: string): string {
   return name.replace(/\.mdx$/, '');
 }
@@ -89,7 +94,11 @@ async function loadFile(context: LoaderContext, folder: string, name: string): P
   if (!read.ok) throw new Error(`${path}${read.line ? `:${read.line}` : ''} ${read.message}`);
   const filePath = relative(fileURLToPath(context.config.root), path);
   const data = await context.parseData({ id, data: read.file.data, filePath });
-  const rendered = await context.renderMarkdown(read.file.body, { fileURL: new URL(`file://${path}`) });
+  const html = plainProseHtml(read.file.body);
+  const rendered =
+    html === undefined
+      ? await context.renderMarkdown(read.file.body, { fileURL: new URL(`file://${path}`) })
+      : { html, metadata: plainProseMetadata };
   context.store.set({ id, data, body: read.file.body, filePath, digest, rendered });
   return id;
 }

@@ -7,12 +7,7 @@
  * and remark writes that body. The tests compare both on many paragraphs.
  */
 import type { Root } from 'mdast';
-
-/**
- * Letters, digits, spaces and the punctuation remark leaves alone in running text. A letter first:
- * at the start of a paragraph, digits, `-`, `+`, `#`, `>` and others can begin a list, heading or quote.
- */
-const plainProse = /^\p{L}[\p{L}\p{N} ,.;:'’"“”()%/?!–—-]*$/u;
+import { plainProse } from '../../../src/lib/plain-prose.ts';
 
 export function plainMarkdown(tree: Root): string | undefined {
   const paragraphs: string[] = [];
