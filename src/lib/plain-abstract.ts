@@ -10,9 +10,21 @@ import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import type { Nodes } from 'mdast';
 
+import { plainProse } from './plain-prose.ts';
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 export function plainAbstract(mdxBody: string): string {
+  // Plain prose is its own text: parsing it took 0.2 ms a paper, in every build, twice.
+  if (mdxBody.trim() === '') return '';
+  const paragraphs = mdxBody.replace(/\n+$/, '').split(/\n{2,}/);
+  if (paragraphs.every((paragraph) => plainProse.test(paragraph)))
+    return paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()).join('\n\n');
+  return parsedAbstract(mdxBody);
+}
+
+/** The abstract's text as remark reads it: what `plainAbstract` gives for any body. */
+export function parsedAbstract(mdxBody: string): string {
   const tree = parser.parse(mdxBody);
   return tree.children
     .map((block) => textOf(block).replace(/\s+/g, ' ').trim())

@@ -1,9 +1,10 @@
 /**
  * Plain prose: paragraphs that Markdown (with MDX, math and GFM) reads as nothing but their text.
- * Most abstracts are plain prose, and both ends skip the Markdown tools for them: the ingest writes
- * such a body itself (`scripts/ingest/render/plain-markdown.ts`), and the collection's loader turns it
- * into HTML itself (`plainProseHtml`), where the site's processor (micromark, remark, rehype and
- * KaTeX) took 1.1 s of the main thread for 1,000 abstracts. Tests compare both with the real tools.
+ * Most abstracts are plain prose, and the Markdown tools are skipped for them: the ingest writes such
+ * a body itself (`scripts/ingest/render/plain-markdown.ts`), the collection's loader turns it into
+ * HTML itself (`plainProseHtml`), where the site's processor (micromark, remark, rehype and KaTeX)
+ * took 1.1 s of the main thread for 1,000 abstracts, and `plain-abstract.ts` reads its text without
+ * parsing it. Tests compare each with the real tools.
  */
 
 /**

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { plainAbstract } from '../../src/lib/plain-abstract.ts';
+import { seededRandom } from '../../scripts/bench/random.ts';
+import { parsedAbstract, plainAbstract } from '../../src/lib/plain-abstract.ts';
+
+/** The text, or that the body is not valid MDX (an unclosed tag, say). */
+function outcome(read: (body: string) => string, body: string): string {
+  try {
+    return read(body);
+  } catch {
+    return 'invalid MDX';
+  }
+}
 
 describe('plainAbstract', () => {
   it('keeps inline math in its $…$ source form', () => {
@@ -12,5 +22,39 @@ describe('plainAbstract', () => {
 
   it('drops hand-added JSX, which is presentation rather than text', () => {
     expect(plainAbstract('Text.\n\n<Video src="x" />\n')).toBe('Text.');
+  });
+
+  it('reads plain prose without parsing it, exactly as parsing would', () => {
+    const random = seededRandom(23);
+    const plain = ['word', 'Word', 'é', '2024', ' ', '  ', ', ', '. ', ': ', "'", '"', '(', ')', '-', '/', '%', '?'];
+    const risky = [
+      '\n',
+      '\n\n',
+      '\n\n\n',
+      '\n \n',
+      '    ',
+      '1. ',
+      '- ',
+      '*',
+      '_x_',
+      '`',
+      '$x$',
+      '<b>',
+      '&amp;',
+      '{a}',
+      '\\',
+      '#',
+    ];
+    let plainBodies = 0;
+    for (let round = 0; round < 400; round += 1) {
+      const pieces = Array.from({ length: 1 + random.integer(12) }, () =>
+        random.pick(random.chance(0.85) ? plain : risky),
+      );
+      const body = `${random.chance(0.2) ? '  ' : 'Word'}${pieces.join('')}${random.pick(['', '\n', '\n\n'])}`;
+      expect(outcome(plainAbstract, body), JSON.stringify(body)).toBe(outcome(parsedAbstract, body));
+      if (!pieces.some((piece) => risky.includes(piece))) plainBodies += 1;
+    }
+    expect(plainBodies).toBeGreaterThan(50);
+    expect(plainAbstract('')).toBe(parsedAbstract(''));
   });
 });
