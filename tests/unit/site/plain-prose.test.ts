@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { seededRandom } from '../../../scripts/bench/random.ts';
+import { randomProse } from '../../helpers/random-prose.ts';
 import { syntheticDocuments } from '../../../scripts/bench/synthetic-profile.ts';
 import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
 import { markdownProcessor } from '../../../src/lib/markdown-processor.ts';
@@ -48,28 +49,6 @@ describe('plain prose rendered without the Markdown processor', () => {
 
   it('leaves to the processor anything Markdown could read as more than text', async () => {
     const random = seededRandom(17);
-    const plain = [
-      'word',
-      'Word',
-      'é',
-      '2024',
-      ' ',
-      '  ',
-      ', ',
-      '. ',
-      ': ',
-      '; ',
-      "'",
-      '"',
-      '(',
-      ')',
-      '-',
-      '–',
-      '/',
-      '%',
-      '?',
-      '!',
-    ];
     const risky = [
       '\n',
       '\n\n',
@@ -103,10 +82,7 @@ describe('plain prose rendered without the Markdown processor', () => {
     ];
     let taken = 0;
     for (let round = 0; round < 400; round += 1) {
-      const pieces = Array.from({ length: 1 + random.integer(12) }, () =>
-        random.pick(random.chance(0.85) ? plain : risky),
-      );
-      const body = `Word${pieces.join('')}`;
+      const body = `Word${randomProse(random, risky).text}`;
       const html = plainProseHtml(body);
       if (html === undefined) continue;
       taken += 1;
