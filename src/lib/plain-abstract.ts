@@ -9,7 +9,6 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import type { Nodes } from 'mdast';
-
 import { plainProse } from './plain-prose.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);

@@ -6,8 +6,6 @@
  */
 import { dump, loadAll, SCALAR_STYLE, YAMLException, type Document } from 'js-yaml';
 
-export { YAMLException };
-
 /**
  * The document's value: null for an empty file or one of comments only (which js-yaml's `load`
  * refuses). Throws a `YAMLException`, whose `mark.line` counts from 0, for invalid YAML or for more

@@ -48,8 +48,8 @@ export function renderFrontmatter(data: Record<string, unknown>): string {
     .filter((key) => !known.includes(key as keyof PublicationInput) && data[key] !== undefined)
     .sort();
   const ordered = Object.fromEntries([...known, ...extra].map((key) => [key, data[key]]));
-  // Dates stay strings: unquoted, YAML 1.1 readers turn `2024-05-01` into a timestamp (and `2024-05`
-  // reads as text only by luck).
+  // Dates are always quoted, so that they stay strings: unquoted, YAML 1.1 readers turn `2024-05-01`
+  // into a timestamp.
   return writeYaml(ordered, ['date']);
 }
 
