@@ -28,15 +28,23 @@ export function abstractTree(abstract: string): Root {
 
 const url = /https?:\/\/[^\s<>"'{}]+/g;
 
+/**
+ * LaTeX's escapes for characters it reserves, which arXiv abstracts use in running text
+ * ("5\% fewer", "inter-\&intra-class"): the text means the characters. `\$` stays, because in an
+ * abstract's text a bare `$` may open math.
+ */
+const textEscape = /\\([&%#_{}])/g;
+
 function phrasing(paragraph: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
+  const text = (from: number, to?: number) => textWithLinks(paragraph.slice(from, to).replace(textEscape, '$1'));
   for (const match of paragraph.matchAll(inlineMath)) {
-    if (match.index > last) nodes.push(...textWithLinks(paragraph.slice(last, match.index)));
+    if (match.index > last) nodes.push(...text(last, match.index));
     nodes.push({ type: 'inlineMath', value: (match[1] ?? '').trim() });
     last = match.index + match[0].length;
   }
-  if (last < paragraph.length) nodes.push(...textWithLinks(paragraph.slice(last)));
+  if (last < paragraph.length) nodes.push(...text(last));
   return nodes;
 }
 

@@ -47,6 +47,18 @@ describe('abstractTree', () => {
     expect(paragraph).toEqual({ type: 'paragraph', children: [{ type: 'text', value: abstract }] });
   });
 
+  it('reads LaTeX escapes in running text as the characters, but not inside math', () => {
+    const paragraph = abstractTree('Inter-\\&intra-class, 5\\% fewer, \\#1 on a\\_b, \\{x\\} and $a\\%b$.').children[0];
+    expect(paragraph).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Inter-&intra-class, 5% fewer, #1 on a_b, {x} and ' },
+        { type: 'inlineMath', value: 'a\\%b' },
+        { type: 'text', value: '.' },
+      ],
+    });
+  });
+
   it('still finds the math after a lone dollar', () => {
     const paragraph = abstractTree('It costs $5 and grows as $x^2$.').children[0];
     expect(paragraph).toEqual({
