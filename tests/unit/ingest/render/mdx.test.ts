@@ -47,25 +47,20 @@ describe('abstractTree', () => {
     expect(paragraph).toEqual({ type: 'paragraph', children: [{ type: 'text', value: abstract }] });
   });
 
-  it('reads LaTeX escapes in running text as the characters, but not inside math', () => {
-    const paragraph = abstractTree('Inter-\\&intra-class, 5\\% fewer, \\#1 on a\\_b, \\{x\\} and $a\\%b$.').children[0];
-    expect(paragraph).toEqual({
+  it.each([
+    ['still finds the math after a lone dollar', 'It costs $5 and grows as $x^2$.', 'It costs $5 and grows as ', 'x^2'],
+    [
+      'reads LaTeX escapes in running text as the characters, but not inside math',
+      'Inter-\\&intra-class, 5\\% fewer, \\#1 on a\\_b, \\{x\\} and $a\\%b$.',
+      'Inter-&intra-class, 5% fewer, #1 on a_b, {x} and ',
+      'a\\%b',
+    ],
+  ])('%s', (_, abstract, text, math) => {
+    expect(abstractTree(abstract).children[0]).toEqual({
       type: 'paragraph',
       children: [
-        { type: 'text', value: 'Inter-&intra-class, 5% fewer, #1 on a_b, {x} and ' },
-        { type: 'inlineMath', value: 'a\\%b' },
-        { type: 'text', value: '.' },
-      ],
-    });
-  });
-
-  it('still finds the math after a lone dollar', () => {
-    const paragraph = abstractTree('It costs $5 and grows as $x^2$.').children[0];
-    expect(paragraph).toEqual({
-      type: 'paragraph',
-      children: [
-        { type: 'text', value: 'It costs $5 and grows as ' },
-        { type: 'inlineMath', value: 'x^2' },
+        { type: 'text', value: text },
+        { type: 'inlineMath', value: math },
         { type: 'text', value: '.' },
       ],
     });
