@@ -30,7 +30,7 @@ const url = /https?:\/\/[^\s<>"'{}]+/g;
 
 /**
  * LaTeX's escapes for characters it reserves, which arXiv abstracts use in running text
- * ("5\% fewer", "inter-\&intra-class"): the text means the characters. `\$` stays, because in an
+ * ("5\% fewer", "R\&D"): the text means the characters. `\$` stays, because in an
  * abstract's text a bare `$` may open math.
  */
 const textEscape = /\\([&%#_{}])/g;
