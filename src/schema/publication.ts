@@ -39,6 +39,38 @@ export const publicationLinks = z
   // Owners add their own links by hand (`slides`, `video`, `poster`…); any name is fine, any scheme is not.
   .catchall(httpUrl);
 
+/**
+ * What kind of work it is. It comes from the source (a BibTeX entry type, an arXiv record, a service's
+ * work type), never from words in the venue's name.
+ */
+export const publicationType = z.enum(['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'other']);
+
+/**
+ * One version of the work: a conference paper, its journal version and its preprint are one
+ * publication with several versions. Each keeps what identifies it and where it appeared.
+ */
+export const publicationVersion = z.object({
+  type: publicationType.optional(),
+  /** The venue as the source names it. */
+  venue: z.string().min(1).optional(),
+  date: partialDate.optional(),
+  doi: z.string().min(1).optional(),
+  arxiv: z.string().min(1).optional(),
+  url: httpUrl.optional(),
+  volume: z.string().min(1).optional(),
+  issue: z.string().min(1).optional(),
+  pages: z.string().min(1).optional(),
+});
+
+/** A citation count, with where and when it was taken: counts differ between services and grow. */
+export const citationCount = z.object({
+  count: z.number().int().nonnegative(),
+  /** The service or document it came from ("Google Scholar", "OpenAlex"). */
+  source: z.string().min(1),
+  /** When the source gave it. */
+  date: partialDate.optional(),
+});
+
 export const publicationSchema = z.object({
   /** The title. When no document gives one, a title derived from the abstract (see `titleDerived`). */
   title: z.string().min(1),
@@ -56,6 +88,20 @@ export const publicationSchema = z.object({
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1000/xyz').optional(),
   /** The subject category the documents give (`CL`, `cs.LG`). */
   category: z.string().min(1).optional(),
+  /** The kind of work; see `publicationType`. Absent when no source says. */
+  type: publicationType.optional(),
+  volume: z.string().min(1).optional(),
+  issue: z.string().min(1).optional(),
+  pages: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  /** The institution for a report, the school for a thesis. */
+  institution: z.string().min(1).optional(),
+  editors: z.array(z.string().min(1)).optional(),
+  isbn: z.string().min(1).optional(),
+  /** Every known version of the work (conference, journal, preprint), the one shown first. */
+  versions: z.array(publicationVersion).optional(),
+  /** The freshest citation count the sources give. */
+  citations: citationCount.optional(),
   links: publicationLinks.default({}),
   /** Topic slugs from `content/topics.yaml`, best first. */
   topics: z.array(topicSlug).default([]),
