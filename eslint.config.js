@@ -17,4 +17,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Dependencies point one way: scripts/ may import src/, never the reverse (shared code lives in src/lib/).
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/scripts/**'], message: 'src/ must not import from scripts/; move shared code to src/lib/.' }] }],
+    },
+  },
 );

@@ -4,7 +4,7 @@
  * reported, and the other documents are processed as usual).
  */
 import { contentPaths } from '../src/lib/content-paths.ts';
-import { formatReport } from './ingest/report.ts';
+import { formatReport } from '../src/lib/ingest-report.ts';
 import { runIngest } from './ingest/run.ts';
 
 try {

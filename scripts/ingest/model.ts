@@ -6,6 +6,7 @@
  *
  * Only the first and last stages touch the disk; every stage in between is a pure function of these.
  */
+import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 
 /** A file from `content/sources/`, as bytes, before anything is assumed about it. */
 export interface RawDocument {
@@ -82,14 +83,8 @@ export type DocumentSubject =
   /** Records carry full author lists (BibTeX, arXiv Atom); each is checked against the owner's name. */
   | { kind: 'per-record' };
 
-/** A problem worth telling the owner about, tied to a document and, where known, a line. */
-export interface Diagnostic {
-  level: 'error' | 'warning';
-  /** The document's file name or an output path. */
-  file: string;
-  line?: number;
-  message: string;
-}
+/** A problem worth telling the owner about; shared with the site, so it lives in `src/lib/`. */
+export type { Diagnostic };
 
 /** What a format's parser makes of one document. */
 export interface ParsedDocument {

@@ -8,7 +8,7 @@ import type { Topic } from '../../src/schema/topics.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { namesMatch } from './names.ts';
 import { identifyOwner } from './ownership.ts';
-import type { IngestReport } from './report.ts';
+import type { IngestReport } from '../../src/lib/ingest-report.ts';
 import { buildFiles, type ExistingCollection } from './stages/build-files.ts';
 import { readDocuments } from './stages/read-documents.ts';
 import { selectPublications } from './stages/select-publications.ts';

@@ -13,9 +13,9 @@ import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
 import { hashOf, parseState, stableJson } from './reconcile/state.ts';
-import type { IngestReport } from './report.ts';
+import type { IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
-import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from './write-output.ts';
+import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
 
 export interface IngestOptions {
   /** The project folder, holding `content/`. */

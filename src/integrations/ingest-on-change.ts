@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatDiagnostic, type IngestReport } from '../../scripts/ingest/report.ts';
+import { formatDiagnostic, type IngestReport } from '../lib/ingest-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 
 /** A run of the ingest: its report, or why there is none. `output` is what it printed. */

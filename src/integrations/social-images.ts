@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../lib/publication-file.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { ingestFinished } from '../lib/ingest-in-progress.ts';
 import { loadSiteSettings } from '../lib/load-site-settings.ts';

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { writeFileAtomic } from '../../scripts/ingest/write-output.ts';
+import { writeFileAtomic } from './write-output.ts';
 import {
   socialCardColours,
   socialCardMargin,

@@ -15,7 +15,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../lib/publication-file.ts';
 import { ingestFinished } from '../lib/ingest-in-progress.ts';
 import { plainProseHtml } from '../lib/plain-prose.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { GeneratedFingerprint } from './state.ts';
 import { hashOf } from './state.ts';
-import type { PublicationFile } from './publication-file.ts';
+import type { PublicationFile } from '../../../src/lib/publication-file.ts';
 
 type Flat = Record<string, unknown>;
 

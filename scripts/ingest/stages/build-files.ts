@@ -9,7 +9,7 @@ import { titleFor } from '../derived-title.ts';
 import { titleKey } from '../extract/text.ts';
 import type { Diagnostic } from '../model.ts';
 import { fieldHashes, mergeHandEdits, flattenFields } from '../reconcile/hand-edits.ts';
-import { splitPublicationFile, type PublicationFile } from '../reconcile/publication-file.ts';
+import { splitPublicationFile, type PublicationFile } from '../../../src/lib/publication-file.ts';
 import { slugsFor } from '../reconcile/slugs-for.ts';
 import { hashOf, type GeneratedFingerprint, type IngestState } from '../reconcile/state.ts';
 import { abstractTree } from '../render/abstract-tree.ts';

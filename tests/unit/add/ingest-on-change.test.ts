@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IngestReport } from '../../../scripts/ingest/report.ts';
+import type { IngestReport } from '../../../src/lib/ingest-report.ts';
 import {
   createIngestScheduler,
   ingestOnChange,

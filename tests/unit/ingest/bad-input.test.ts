@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../scripts/ingest/model.ts';
-import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../../../src/lib/publication-file.ts';
 import { renderFrontmatter, renderPublicationFile } from '../../../scripts/ingest/render/mdx.ts';
 import {
   cleanUpProjects,

@@ -17,8 +17,8 @@ import { afterEach } from 'vitest';
 import { publicationSchema, type Publication } from '../../../src/schema/publication.ts';
 import { decodeDocument } from '../../../scripts/ingest/decode.ts';
 import type { SourceDocument, SourceRecord } from '../../../scripts/ingest/model.ts';
-import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
-import type { IngestReport } from '../../../scripts/ingest/report.ts';
+import { splitPublicationFile } from '../../../src/lib/publication-file.ts';
+import type { IngestReport } from '../../../src/lib/ingest-report.ts';
 import { runIngest } from '../../../scripts/ingest/run.ts';
 
 export const repositoryRoot = join(import.meta.dirname, '../../..');

@@ -19,7 +19,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../../scripts/ingest/report.ts';
+import type { IngestReport } from '../../../src/lib/ingest-report.ts';
 import {
   cleanUpProjects,
   compileBody,

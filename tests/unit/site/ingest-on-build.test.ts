@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import type { IngestReport } from '../../../scripts/ingest/report.ts';
+import type { IngestReport } from '../../../src/lib/ingest-report.ts';
 import { ingestOnBuild } from '../../../src/integrations/ingest-on-build.ts';
 import type { IngestRun } from '../../../src/integrations/ingest-on-change.ts';
 import { announceIngest, ingestFinished } from '../../../src/lib/ingest-in-progress.ts';

@@ -9,7 +9,7 @@ import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { seededRandom } from '../../../scripts/bench/random.ts';
 import { randomProse } from '../../helpers/random-prose.ts';
 import { syntheticDocuments } from '../../../scripts/bench/synthetic-profile.ts';
-import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../../../src/lib/publication-file.ts';
 import { markdownProcessor } from '../../../src/lib/markdown-processor.ts';
 import { plainProseHtml } from '../../../src/lib/plain-prose.ts';
 

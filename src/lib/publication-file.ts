@@ -2,7 +2,7 @@
  * Reading a publication file back: its frontmatter (as data) and body. Files on disk may have been
  * edited by hand, so a broken one is reported with its line and left alone.
  */
-import { errorLine, errorReason, readYaml } from '../../../src/lib/yaml.ts';
+import { errorLine, errorReason, readYaml } from './yaml.ts';
 
 export interface PublicationFile {
   data: Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** The ingest's summary: the same facts printed for people and written as JSON for tools. */
-import type { Diagnostic } from './model.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
 export interface IngestReport {
   owner: { name: string | null; source: string | null };
