@@ -4,6 +4,7 @@
  * reported, and the other documents are processed as usual).
  */
 import { contentPaths } from '../src/lib/content-paths.ts';
+import { describeFailure } from '../src/lib/failure-message.ts';
 import { formatReport } from '../src/lib/ingest-report.ts';
 import { runIngest } from './ingest/run.ts';
 
@@ -12,6 +13,6 @@ try {
   console.log(formatReport(report));
   console.log(`\nReport written to ${contentPaths.report}`);
 } catch (error) {
-  console.error(`The ingest failed: ${(error as Error).stack ?? String(error)}`);
+  console.error(`The ingest failed: ${describeFailure(error, process.cwd())}`);
   process.exitCode = 1;
 }

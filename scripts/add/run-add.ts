@@ -9,6 +9,8 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
+import { describeFailure } from '../../src/lib/failure-message.ts';
+import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
 import { arxivAtom } from '../ingest/formats/arxiv-atom.ts';
 import { isArxivAtomFeed } from '../ingest/formats/arxiv-atom/read-feed.ts';
 import type { DocumentFormat, SourceRecord } from '../ingest/model.ts';
@@ -33,6 +35,8 @@ export interface AddEnvironment {
   /** Runs `npm run build`; resolves to its exit code. */
   build: () => Promise<number>;
   timeoutMs?: number;
+  /** How to wait for another run holding the project's lock. */
+  lock?: LockOptions;
 }
 
 /** A document that passed its checks and is ready to be saved. */
@@ -81,6 +85,27 @@ export async function runAdd(argv: readonly string[], environment: AddEnvironmen
     return exitCodes.failed;
   }
 
+  // Planned and written under the project's lock: two adds of the same name, or an add during an
+  // ingest, each see what the other wrote (src/lib/project-lock.ts).
+  let wroteAnything: boolean;
+  try {
+    wroteAnything = await withProjectLock(root, 'npm run add', () => savePrepared(prepared, root, out), { log: err, ...environment.lock });
+  } catch (error) {
+    err(`${describeFailure(error, root)}\nNothing more was added.`);
+    return exitCodes.failed;
+  }
+
+  if (request.build) {
+    out('Rebuilding the site (npm run build)…');
+    return environment.build();
+  }
+  if (!wroteAnything) return exitCodes.ok;
+  out('Next: run `npm run build` to put it on the site (a running `npm run dev` picks it up by itself).');
+  return exitCodes.ok;
+}
+
+/** Saves each prepared document; true when anything was written. */
+async function savePrepared(prepared: readonly Prepared[], root: string, out: (text: string) => void): Promise<boolean> {
   const sourcesFolder = join(root, contentPaths.sources);
   const shown = (name: string) => relative(root, join(sourcesFolder, name));
   const existing = await readStoredDocuments(sourcesFolder);
@@ -100,14 +125,7 @@ export async function runAdd(argv: readonly string[], environment: AddEnvironmen
     wroteAnything = true;
     out(`${plan.replaces ? 'Updated' : 'Added'} ${shown(plan.name)}: ${item.description}`);
   }
-
-  if (request.build) {
-    out('Rebuilding the site (npm run build)…');
-    return environment.build();
-  }
-  if (!wroteAnything) return exitCodes.ok;
-  out('Next: run `npm run build` to put it on the site (a running `npm run dev` picks it up by itself).');
-  return exitCodes.ok;
+  return wroteAnything;
 }
 
 async function prepareFile(

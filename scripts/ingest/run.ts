@@ -3,12 +3,14 @@
  * run the pure pipeline; write the collection (in one swap), the taxonomy, the site data and the
  * report. `scripts/ingest.ts` is the command line around this.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
 import { errorLine, errorReason, readYaml } from '../../src/lib/yaml.ts';
 import { profileSchema, type Profile } from '../../src/schema/profile.ts';
+import { CommandStopped } from '../../src/lib/failure-message.ts';
+import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
@@ -21,70 +23,177 @@ export interface IngestOptions {
   /** The project folder, holding `content/`. */
   root: string;
   formats?: readonly DocumentFormat[];
+  /** How to wait for another run holding the project's lock (src/lib/project-lock.ts). */
+  lock?: LockOptions;
+  /**
+   * Called when the new collection is ready, just before it replaces the old one. Tests write a hand
+   * edit here, at the worst moment, to check that it survives.
+   */
+  onBeforeSwap?: () => void | Promise<void>;
 }
 
+/** How many times the ingest reads the collection again when the owner keeps editing it meanwhile. */
+const maxAttempts = 3;
+
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
+  return withProjectLock(options.root, 'npm run ingest', () => ingest(options), options.lock);
+}
+
+async function ingest(options: IngestOptions): Promise<IngestReport> {
   const at = (path: string) => join(options.root, path);
   const diagnostics: Diagnostic[] = [];
   const collectionFolder = at(contentPaths.publications);
-  await recoverInterruptedSwap(collectionFolder);
+  const noteOnCollection = (message: string) =>
+    diagnostics.push({ level: 'warning', file: contentPaths.publications, message });
+  for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
 
   const documents = await readSources(at(contentPaths.sources));
   const profile = readProfile(await readIfExists(at(contentPaths.profile)), diagnostics);
+  const taxonomyStamp = stampOf(at(contentPaths.topics));
   const taxonomyText = await readIfExists(at(contentPaths.topics));
   const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
   if (!taxonomy.ok) diagnostics.push(taxonomy.diagnostic);
-  const collectionFiles = await listFiles(collectionFolder);
   const stateName = contentPaths.state.slice(contentPaths.publications.length + 1);
-  const publicationFiles = new Map<string, string>();
-  // Read synchronously, as `replaceFolder` writes: awaiting each of 1,000 small files in turn left
-  // the ingest waiting 200 ms on the event loop.
-  for (const name of collectionFiles.filter((file) => file.endsWith('.mdx'))) {
-    publicationFiles.set(name, readFileSync(join(collectionFolder, name), 'utf8'));
+
+  for (let attempt = 1; ; attempt += 1) {
+    const collection = readCollection(collectionFolder);
+    const publicationFiles = new Map([...collection.texts].filter(([name]) => name.endsWith('.mdx')));
+    const previousState = collection.texts.get(stateName);
+    const previousTaxonomyHash = parseState(previousState).taxonomy;
+    const result = runPipeline({
+      documents,
+      profile,
+      taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
+      taxonomyIsDerived: taxonomyText !== undefined && hashOf(taxonomyText) === previousTaxonomyHash,
+      collection: { files: publicationFiles, state: parseState(previousState) },
+      formats: options.formats ?? documentFormats,
+      collectionPath: contentPaths.publications,
+    });
+
+    const writeTaxonomy = taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed);
+    const newTaxonomyText = writeTaxonomy ? renderTaxonomy(result.taxonomy.topics) : taxonomyText;
+    // Remember what the ingest wrote, so that an owner's edits to the file can be told apart.
+    const taxonomyHash = writeTaxonomy && newTaxonomyText ? hashOf(newTaxonomyText) : previousTaxonomyHash;
+    if (taxonomyHash) result.files.state.taxonomy = taxonomyHash;
+    const written = new Map(result.files.written);
+    const stateText = `${stableJson(result.files.state, 2)}\n`;
+    written.set(stateName, stateText);
+    // Everything in the folder that the ingest does not manage (images, notes) moves over untouched.
+    const carried = new Set([
+      ...result.files.kept,
+      ...collection.names.filter((file) => !file.endsWith('.mdx') && file !== stateName),
+    ]);
+    const existing = new Map(publicationFiles).set(stateName, previousState ?? '');
+    const unchanged =
+      result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
+    // Files whose text is the same are linked into the new folder rather than written again.
+    for (const [name, text] of written) {
+      if (existing.get(name) === text) {
+        written.delete(name);
+        carried.add(name);
+      }
+    }
+    // No lost update: a file the owner saved since it was read is never replaced by what the ingest
+    // made of the older text. The collection is read again and merged afresh instead.
+    let changedMeanwhile: string[] = [];
+    const beforeSwap = async () => {
+      await options.onBeforeSwap?.();
+      changedMeanwhile = changedSince(collectionFolder, collection);
+      return changedMeanwhile.length === 0;
+    };
+    // Rewriting an unchanged collection would only make `astro dev` reload every page.
+    const swap = unchanged ? { mode: 'unchanged', notes: [] } : await replaceFolder(collectionFolder, written, carried, { beforeSwap });
+    if (swap.mode === 'declined') {
+      const named = changedMeanwhile.map((name) => `${contentPaths.publications}/${name}`).join(', ');
+      if (attempt >= maxAttempts) {
+        throw new CommandStopped(
+          `${named} changed while the ingest ran, ${maxAttempts} times over; nothing was written and your version is kept. Run the ingest again once the edits have stopped.`,
+        );
+      }
+      for (const name of changedMeanwhile) {
+        diagnostics.push({
+          level: 'warning',
+          file: `${contentPaths.publications}/${name}`,
+          message: 'changed while the ingest ran; it was read again and merged, so your edit is kept.',
+        });
+      }
+      continue;
+    }
+    for (const note of swap.notes) noteOnCollection(note);
+    if (writeTaxonomy && newTaxonomyText !== undefined) {
+      if (stampOf(at(contentPaths.topics)) === taxonomyStamp) await writeFileAtomic(at(contentPaths.topics), newTaxonomyText);
+      else diagnostics.push({ level: 'warning', file: contentPaths.topics, message: 'changed while the ingest ran, so it was left as you saved it; run the ingest again to add new topics to it.' });
+    }
+    await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
+    const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...result.report.diagnostics] };
+    await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);
+    return report;
   }
+}
 
-  const previousState = await readIfExists(at(contentPaths.state));
-  const previousTaxonomyHash = parseState(previousState).taxonomy;
-  const result = runPipeline({
-    documents,
-    profile,
-    taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
-    taxonomyIsDerived: taxonomyText !== undefined && hashOf(taxonomyText) === previousTaxonomyHash,
-    collection: { files: publicationFiles, state: parseState(previousState) },
-    formats: options.formats ?? documentFormats,
-    collectionPath: contentPaths.publications,
-  });
+interface CollectionSnapshot {
+  names: string[];
+  /** Every file's text: `.mdx` files and the state are read, images only stamped. */
+  texts: Map<string, string>;
+  stamps: Map<string, string>;
+}
 
-  const writeTaxonomy = taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed);
-  const newTaxonomyText = writeTaxonomy ? renderTaxonomy(result.taxonomy.topics) : taxonomyText;
-  // Remember what the ingest wrote, so that an owner's edits to the file can be told apart.
-  const taxonomyHash = writeTaxonomy && newTaxonomyText ? hashOf(newTaxonomyText) : previousTaxonomyHash;
-  if (taxonomyHash) result.files.state.taxonomy = taxonomyHash;
-  const written = new Map(result.files.written);
-  const stateText = `${stableJson(result.files.state, 2)}\n`;
-  written.set(stateName, stateText);
-  // Everything in the folder that the ingest does not manage (images, notes) moves over untouched.
-  const carried = new Set([
-    ...result.files.kept,
-    ...collectionFiles.filter((file) => !file.endsWith('.mdx') && file !== stateName),
-  ]);
-  const existing = new Map(publicationFiles).set(stateName, previousState ?? '');
-  const unchanged =
-    result.files.deleted.length === 0 && [...written].every(([name, text]) => existing.get(name) === text);
-  // Files whose text is the same are linked into the new folder rather than written again.
-  for (const [name, text] of written) {
-    if (existing.get(name) === text) {
-      written.delete(name);
-      carried.add(name);
+/**
+ * The collection as read, with a stamp of each file taken before reading it: if the file changes
+ * between stamp and read, the stamp is already stale, so a later check errs towards "changed".
+ */
+function readCollection(folder: string): CollectionSnapshot {
+  const names = listFilesSync(folder);
+  const texts = new Map<string, string>();
+  const stamps = new Map<string, string>();
+  // Read synchronously: awaiting each of 1,000 small files in turn left the ingest waiting 200 ms
+  // on the event loop.
+  for (const name of names) {
+    stamps.set(name, stampOf(join(folder, name)));
+    if (name.endsWith('.mdx') || name.endsWith('.json')) {
+      const text = readTextIfExists(join(folder, name));
+      if (text !== undefined) texts.set(name, text);
     }
   }
-  // Rewriting an unchanged collection would only make `astro dev` reload every page.
-  if (!unchanged) await replaceFolder(collectionFolder, written, carried);
-  if (writeTaxonomy && newTaxonomyText !== undefined) await writeFileAtomic(at(contentPaths.topics), newTaxonomyText);
-  await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
-  const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...result.report.diagnostics] };
-  await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+  return { names, texts, stamps };
+}
+
+/** Files added, removed or rewritten since the snapshot. */
+function changedSince(folder: string, snapshot: CollectionSnapshot): string[] {
+  const now = listFilesSync(folder);
+  const names = new Set([...now, ...snapshot.names]);
+  return [...names].filter((name) => stampOf(join(folder, name)) !== snapshot.stamps.get(name)).sort();
+}
+
+/** Identity, size and modification time: an editor's save changes one of them, in place or by rename. */
+function stampOf(path: string): string {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  } catch {
+    return 'absent';
+  }
+}
+
+function readTextIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function listFilesSync(folder: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 /** Every file below the sources folder, sorted by name so that runs are reproducible. */
