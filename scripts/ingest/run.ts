@@ -14,7 +14,7 @@ import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
-import { hashOf, parseState, stableJson } from './reconcile/state.ts';
+import { hashOf, readState, stableJson } from './reconcile/state.ts';
 import type { IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
 import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
@@ -59,13 +59,25 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
     const collection = readCollection(collectionFolder);
     const publicationFiles = new Map([...collection.texts].filter(([name]) => name.endsWith('.mdx')));
     const previousState = collection.texts.get(stateName);
-    const previousTaxonomyHash = parseState(previousState).taxonomy;
+    const stateRead = readState(previousState);
+    const hasPublications = publicationFiles.size > 0;
+    const stateProblem = stateRead.problem ?? (previousState === undefined && hasPublications ? 'is missing' : undefined);
+    const stateNotes: Diagnostic[] = stateProblem
+      ? [
+          {
+            level: 'warning',
+            file: contentPaths.state,
+            message: `${stateProblem}; it was rebuilt from the collection. Papers were matched to their files by ids, titles and abstracts, and every field that differs from the documents was kept as a hand edit.`,
+          },
+        ]
+      : [];
+    const previousTaxonomyHash = stateRead.state.taxonomy;
     const result = runPipeline({
       documents,
       profile,
       taxonomy: taxonomy.ok ? taxonomy.topics : undefined,
       taxonomyIsDerived: taxonomyText !== undefined && hashOf(taxonomyText) === previousTaxonomyHash,
-      collection: { files: publicationFiles, state: parseState(previousState) },
+      collection: { files: publicationFiles, state: stateRead.state },
       formats: options.formats ?? documentFormats,
       collectionPath: contentPaths.publications,
     });
@@ -125,7 +137,7 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
       else diagnostics.push({ level: 'warning', file: contentPaths.topics, message: 'changed while the ingest ran, so it was left as you saved it; run the ingest again to add new topics to it.' });
     }
     await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
-    const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...result.report.diagnostics] };
+    const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...stateNotes, ...result.report.diagnostics] };
     await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);
     return report;
   }

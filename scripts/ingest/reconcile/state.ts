@@ -4,6 +4,7 @@
  * edits from its own output). Stored as sorted JSON, so it is deterministic too.
  */
 import { hash } from 'node:crypto';
+import { z } from 'astro/zod';
 
 export interface GeneratedFingerprint {
   /** `arxiv:…`, `doi:…`, `title:…`, `abstract:…`: any shared key means "the same paper". */
@@ -45,12 +46,37 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-export function parseState(text: string | undefined): IngestState {
-  if (!text) return emptyState;
+/** What a state file must hold; anything else was damaged (or written by hand) and is not trusted. */
+const stateSchema = z.object({
+  version: z.literal(1),
+  publications: z.record(
+    z.string(),
+    z.object({ keys: z.array(z.string()), fields: z.record(z.string(), z.string()), body: z.string() }),
+  ),
+  taxonomy: z.string().optional(),
+});
+
+/** The state, and what was wrong with the file when it could not be used (then the state is empty). */
+export interface StateRead {
+  state: IngestState;
+  problem?: string;
+}
+
+export function readState(text: string | undefined): StateRead {
+  if (text === undefined) return { state: emptyState };
+  let data: unknown;
   try {
-    const parsed = JSON.parse(text) as IngestState;
-    return parsed.version === 1 && parsed.publications ? parsed : emptyState;
-  } catch {
-    return emptyState;
+    data = JSON.parse(text);
+  } catch (error) {
+    return { state: emptyState, problem: `is not valid JSON (${(error as Error).message})` };
   }
+  const parsed = stateSchema.safeParse(data);
+  if (parsed.success) return { state: parsed.data as IngestState };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
+  return { state: emptyState, problem: `does not have the expected shape (${where}: ${issue?.message ?? 'invalid'})` };
+}
+
+export function parseState(text: string | undefined): IngestState {
+  return readState(text).state;
 }

@@ -50,11 +50,15 @@ export function buildFiles(
 ): BuiltFiles {
   const diagnostics: Diagnostic[] = [];
   const current = readExisting(existing, collectionPath, diagnostics);
+  existing = { ...existing, state: adoptRenamedFiles(existing.state, current) };
   const titles = publications.map(titleFor);
   const keys = publications.map(identityKeys);
+  const bodies = publications.map((publication) => renderBody(abstractTree(publication.abstract ?? '')));
   const slugs = slugsFor(
     publications.map((publication, index) => ({
-      keys: keys[index] ?? [],
+      // The body's hash too: with the state lost, a paper with no ids and a corrected title is
+      // still recognised by its abstract.
+      keys: [...(keys[index] ?? []), ...bodyKey(hashOf(bodies[index] ?? ''))],
       title: titles[index] ?? '',
       year: publication.date?.slice(0, 4),
     })),
@@ -76,7 +80,7 @@ export function buildFiles(
     const titleDerived = publication.title === undefined;
     const generated = {
       data: generatedFields(publication, titles[index] ?? '', titleDerived, topics[index] ?? []),
-      body: renderBody(abstractTree(publication.abstract ?? '')),
+      body: bodies[index] ?? '',
     };
     const merged = mergeHandEdits(generated, onDisk, existing.state.publications[slug]);
     // A title the owner wrote is no longer derived, whatever the flag said when it was generated.
@@ -172,15 +176,54 @@ function existingIdentities(existing: ExistingCollection, current: ReadonlyMap<s
   for (const [path, file] of current) {
     const slug = path.replace(/\.mdx$/, '');
     const keys = identities.get(slug) ?? [];
-    if (file !== 'unreadable') {
-      const { arxiv, doi, title } = file.data;
-      if (typeof arxiv === 'string') keys.push(`arxiv:${arxiv}`);
-      if (typeof doi === 'string') keys.push(`doi:${doi.toLowerCase()}`);
-      if (typeof title === 'string') keys.push(`title:${titleKey(title)}`);
-    }
+    if (file !== 'unreadable') keys.push(...fileKeys(file));
     identities.set(slug, keys);
   }
   return identities;
+}
+
+/** What a file on disk says about which paper it is, whatever its name. */
+function fileKeys(file: PublicationFile): string[] {
+  const keys: string[] = [];
+  const { arxiv, doi, title } = file.data;
+  if (typeof arxiv === 'string') keys.push(`arxiv:${arxiv}`);
+  if (typeof doi === 'string') keys.push(`doi:${doi.toLowerCase()}`);
+  if (typeof title === 'string') keys.push(`title:${titleKey(title)}`);
+  keys.push(...bodyKey(hashOf(file.body)));
+  return keys;
+}
+
+const emptyBody = hashOf('');
+
+/** A body identifies a paper only when there is one: every paper without an abstract has the same. */
+function bodyKey(bodyHash: string): string[] {
+  return bodyHash === emptyBody ? [] : [`body:${bodyHash}`];
+}
+
+/**
+ * A file the owner renamed keeps its paper: the state's entry for a file that is gone moves to the
+ * one file, unknown to the state, that shares an id, a title or its body with it. Without this the
+ * old name was written again beside the renamed file, and the paper appeared twice.
+ */
+function adoptRenamedFiles(state: IngestState, current: ReadonlyMap<string, PublicationFile | 'unreadable'>): IngestState {
+  const slugOf = (path: string) => path.replace(/\.mdx$/, '');
+  const unknown = [...current].filter(([path, file]) => file !== 'unreadable' && !state.publications[slugOf(path)]);
+  const orphans = Object.entries(state.publications).filter(([slug]) => !current.has(fileName(slug)));
+  if (unknown.length === 0 || orphans.length === 0) return state;
+  const publications = { ...state.publications };
+  const adopted = new Set<string>();
+  for (const [slug, fingerprint] of orphans) {
+    const known = new Set([...fingerprint.keys, ...bodyKey(fingerprint.body)]);
+    const candidates = unknown.filter(
+      ([path, file]) => !adopted.has(path) && file !== 'unreadable' && fileKeys(file).some((key) => known.has(key)),
+    );
+    const [only] = candidates;
+    if (candidates.length !== 1 || !only) continue;
+    adopted.add(only[0]);
+    delete publications[slug];
+    publications[slugOf(only[0])] = fingerprint;
+  }
+  return { ...state, publications };
 }
 
 function readExisting(existing: ExistingCollection, collectionPath: string, diagnostics: Diagnostic[]) {
