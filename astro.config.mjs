@@ -8,24 +8,22 @@ import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { markdownProcessor } from './src/lib/markdown-processor.ts';
-import { readYaml } from './src/lib/yaml.ts';
-import { profileSchema } from './src/schema/profile.ts';
+import { readProfile } from './src/lib/read-profile.ts';
 
 /**
- * `site` and `base` come from the environment first, then `content/profile.yaml`. A profile that does
- * not read or fit the schema is ignored here as by the ingest, which reports why.
+ * `site` and `base` come from the environment first, then `content/profile.yaml`. A wrong setting
+ * there costs only itself (src/lib/read-profile.ts); the site's pages report it, as does the ingest.
  */
-function readProfile() {
+function readProfileSettings() {
+  let text;
   try {
-    const parsed = profileSchema.safeParse(
-      readYaml(readFileSync(new URL('./content/profile.yaml', import.meta.url), 'utf8')) ?? {},
-    );
-    return parsed.success ? parsed.data : profileSchema.parse({});
+    text = readFileSync(new URL('./content/profile.yaml', import.meta.url), 'utf8');
   } catch {
-    return profileSchema.parse({});
+    text = undefined;
   }
+  return readProfile(text, 'content/profile.yaml').profile;
 }
-const profile = readProfile();
+const profile = readProfileSettings();
 const cards = socialImages();
 
 export default defineConfig({

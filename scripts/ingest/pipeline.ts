@@ -37,8 +37,13 @@ export function runPipeline(input: PipelineInput) {
     abstract: publication.abstract ?? '',
   }));
   const topics = tagTopics(topicInputs, input.taxonomy, input.taxonomyIsDerived);
-  const files = buildFiles(selection.publications, topics.assignments, input.collection, input.collectionPath);
+  const knownTopics = new Set(topics.topics.map((topic) => topic.slug));
+  const files = buildFiles(selection.publications, topics.assignments, input.collection, input.collectionPath, knownTopics);
 
+  for (const { diagnostic, value } of files.droppedValues) {
+    const text = documents.find((document) => document.name === diagnostic.file)?.text;
+    if (text !== undefined) diagnostic.line = lineOfValue(text, value, diagnostic.line ?? 1);
+  }
   const diagnostics: Diagnostic[] = [...readDiagnostics, ...files.diagnostics];
   for (const outcome of files.outcomes) {
     if (!outcome.titleDerived) continue;
@@ -102,4 +107,15 @@ export function runPipeline(input: PipelineInput) {
     diagnostics,
   };
   return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 || topics.replaced }, siteData, report };
+}
+
+/** The line, from the record's first line on, where a value is written; the record's line if nowhere. */
+function lineOfValue(text: string, value: string, fromLine: number): number {
+  let offset = 0;
+  for (let line = 1; line < fromLine && offset !== -1; line += 1) offset = text.indexOf('\n', offset) + 1 || -1;
+  const found = offset === -1 ? -1 : text.indexOf(value, offset);
+  if (found === -1) return fromLine;
+  let line = fromLine;
+  for (let index = text.indexOf('\n', offset); index !== -1 && index < found; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
 }

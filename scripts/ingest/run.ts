@@ -7,8 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
-import { errorLine, errorReason, readYaml } from '../../src/lib/yaml.ts';
-import { profileSchema, type Profile } from '../../src/schema/profile.ts';
+import { readProfile } from '../../src/lib/read-profile.ts';
 import { CommandStopped } from '../../src/lib/failure-message.ts';
 import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
 import { documentFormats } from './formats/index.ts';
@@ -48,7 +47,9 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
   for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
 
   const documents = await readSources(at(contentPaths.sources));
-  const profile = readProfile(await readIfExists(at(contentPaths.profile)), diagnostics);
+  const profileRead = readProfile(await readIfExists(at(contentPaths.profile)), contentPaths.profile);
+  const profile = profileRead.profile;
+  diagnostics.push(...profileRead.diagnostics);
   const taxonomyStamp = stampOf(at(contentPaths.topics));
   const taxonomyText = await readIfExists(at(contentPaths.topics));
   const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
@@ -215,31 +216,4 @@ async function readSources(folder: string): Promise<RawDocument[]> {
   return Promise.all(
     visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })),
   );
-}
-
-function readProfile(text: string | undefined, diagnostics: Diagnostic[]): Profile {
-  const fallback = profileSchema.parse({});
-  if (text === undefined) return fallback;
-  let data: unknown;
-  try {
-    data = readYaml(text) ?? {};
-  } catch (error) {
-    const line = errorLine(error);
-    diagnostics.push({
-      level: 'error',
-      file: contentPaths.profile,
-      ...(line ? { line } : {}),
-      message: `is not valid YAML (${errorReason(error)}); it was ignored.`,
-    });
-    return fallback;
-  }
-  const parsed = profileSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  diagnostics.push({
-    level: 'error',
-    file: contentPaths.profile,
-    message: `\`${issue?.path.join('.')}\` ${issue?.message}; the file was ignored.`,
-  });
-  return fallback;
 }

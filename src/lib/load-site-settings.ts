@@ -3,10 +3,11 @@
  * (`content/generated/site.json`). Settings the owner wrote always win.
  */
 import { readFileSync } from 'node:fs';
-import { profileSchema, type Profile } from '../schema/profile.ts';
+import type { Profile } from '../schema/profile.ts';
 import { siteDataSchema, type SiteData } from '../schema/site-data.ts';
 import { contentPaths } from './content-paths.ts';
-import { readYaml } from './yaml.ts';
+import { formatDiagnostic } from './ingest-report.ts';
+import { readProfile } from './read-profile.ts';
 
 export interface SiteSettings {
   profile: Profile;
@@ -41,7 +42,9 @@ export function loadSiteSettings(): SiteSettings {
   if (cached) return cached;
   const profileText = readOptional(contentPaths.profile);
   const siteDataText = readOptional(contentPaths.siteData);
-  const profile = profileSchema.parse(profileText ? (readYaml(profileText) ?? {}) : {});
+  // A mistake in the owner's file is reported and costs only that setting (as in the ingest).
+  const { profile, diagnostics } = readProfile(profileText, contentPaths.profile);
+  for (const diagnostic of diagnostics) console.warn(formatDiagnostic(diagnostic));
   const siteData = siteDataSchema.parse(
     siteDataText ? JSON.parse(siteDataText) : { owner: { name: null, source: null } },
   );

@@ -5,6 +5,11 @@
 import { z } from 'astro/zod';
 import { httpUrl } from './publication.ts';
 
+/** A header link: a web page, or `mailto:` an address (a new user's first way of giving their e-mail). */
+export const profileLink = z.union([httpUrl, z.string().regex(/^mailto:[^\s@<>"]+@[^\s@<>"]+$/)], {
+  error: 'Expected an http(s) URL or a mailto: address',
+});
+
 export const profileSchema = z
   .object({
     /** The owner's name as it should be shown. Also decides which documents are about the owner. */
@@ -19,8 +24,8 @@ export const profileSchema = z
     email: z.email().optional(),
     /** A photo, relative to `content/` (for example `photo.jpg`). Resized at build. */
     photo: z.string().optional(),
-    /** Links shown in the header: label → URL. */
-    links: z.record(z.string(), httpUrl).default({}),
+    /** Links shown in the header: label → URL, http(s) or an e-mail address as `mailto:`. */
+    links: z.record(z.string(), profileLink).default({}),
     /** The deployed site's origin (`https://jane.example.org`); the SITE_URL variable outranks it. */
     site: httpUrl.optional(),
     /** The path the site is served under (`/my-repo/` on GitHub Pages); the BASE_PATH variable outranks it. */

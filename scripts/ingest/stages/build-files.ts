@@ -7,7 +7,7 @@
 import { publicationSchema } from '../../../src/schema/publication.ts';
 import { titleFor } from '../derived-title.ts';
 import { titleKey } from '../extract/text.ts';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic, SourceRecord } from '../model.ts';
 import { fieldHashes, mergeHandEdits, flattenFields } from '../reconcile/hand-edits.ts';
 import { splitPublicationFile, type PublicationFile } from '../../../src/lib/publication-file.ts';
 import { slugsFor } from '../reconcile/slugs-for.ts';
@@ -38,6 +38,8 @@ export interface BuiltFiles {
   outcomes: FileOutcome[];
   state: IngestState;
   diagnostics: Diagnostic[];
+  /** Values left out for being invalid, with their diagnostic (whose line the pipeline refines). */
+  droppedValues: { diagnostic: Diagnostic; value: string }[];
 }
 
 const fileName = (slug: string) => `${slug}.mdx`;
@@ -47,6 +49,8 @@ export function buildFiles(
   topics: readonly string[][],
   existing: ExistingCollection,
   collectionPath: string,
+  /** The taxonomy's slugs: a file naming another topic is reported (its page would have no label). */
+  knownTopics?: ReadonlySet<string>,
 ): BuiltFiles {
   const diagnostics: Diagnostic[] = [];
   const current = readExisting(existing, collectionPath, diagnostics);
@@ -65,7 +69,7 @@ export function buildFiles(
     existingIdentities(existing, current),
   );
 
-  const built: BuiltFiles = { written: new Map(), kept: new Set(), deleted: [], outcomes: [], state: { version: 1, publications: {} }, diagnostics };
+  const built: BuiltFiles = { written: new Map(), kept: new Set(), deleted: [], outcomes: [], state: { version: 1, publications: {} }, diagnostics, droppedValues: [] };
   publications.forEach((publication, index) => {
     const slug = slugs[index] ?? '';
     const path = fileName(slug);
@@ -82,10 +86,28 @@ export function buildFiles(
       data: generatedFields(publication, titles[index] ?? '', titleDerived, topics[index] ?? []),
       body: bodies[index] ?? '',
     };
-    const merged = mergeHandEdits(generated, onDisk, existing.state.publications[slug]);
+    let merged = mergeHandEdits(generated, onDisk, existing.state.publications[slug]);
+    let valid = publicationSchema.safeParse(merged.data);
+    // A bad value from a document costs that value, not the paper: it is reported at the record
+    // that gave it and left out. (A bad value the owner wrote is theirs to fix; see below.)
+    for (let attempt = 0; !valid.success && attempt < 20; attempt += 1) {
+      const issue = valid.error.issues[0];
+      const dropped = issue ? dropGeneratedValue(generated.data, merged.data, issue.path) : undefined;
+      if (!issue || !dropped) break;
+      const record = recordGiving(publication, dropped.field, dropped.value);
+      const diagnostic: Diagnostic = {
+        level: 'warning',
+        file: record.source,
+        line: record.line,
+        message: `\`${dropped.field}\` of “${titles[index] ?? ''}” ${issue.message.replace(/\.$/, '')} (${JSON.stringify(dropped.value)}); the value was left out and the paper kept.`,
+      };
+      diagnostics.push(diagnostic);
+      if (typeof dropped.value === 'string') built.droppedValues.push({ diagnostic, value: dropped.value });
+      merged = mergeHandEdits(generated, onDisk, existing.state.publications[slug]);
+      valid = publicationSchema.safeParse(merged.data);
+    }
     // A title the owner wrote is no longer derived, whatever the flag said when it was generated.
     if (merged.keptEdits.includes('title')) delete merged.data['titleDerived'];
-    const valid = publicationSchema.safeParse(merged.data);
     if (!valid.success) {
       const issue = valid.error.issues[0];
       diagnostics.push({
@@ -97,6 +119,7 @@ export function buildFiles(
       built.outcomes.push({ slug, status: 'kept', keptEdits: [], titleDerived: false });
       return;
     }
+    if (knownTopics) reportUnknownTopics(merged.data['topics'], knownTopics, existing.files.get(path), `${collectionPath}/${path}`, diagnostics);
     const text = renderPublicationFile(renderFrontmatter(merged.data), merged.body);
     const before = existing.files.get(path);
     built.written.set(path, text);
@@ -136,6 +159,60 @@ export function buildFiles(
     }
   }
   return built;
+}
+
+/** Topic slugs the taxonomy lacks, each reported with the line the file names it on. */
+function reportUnknownTopics(topics: unknown, known: ReadonlySet<string>, text: string | undefined, file: string, diagnostics: Diagnostic[]) {
+  if (!Array.isArray(topics)) return;
+  for (const slug of topics) {
+    if (typeof slug !== 'string' || known.has(slug)) continue;
+    const lines = text?.split('\n') ?? [];
+    const at = lines.findIndex((line) => new RegExp(`^\\s*(?:-\\s*|topics:\\s*\\[.*)["']?${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?`).test(line));
+    diagnostics.push({
+      level: 'warning',
+      file,
+      ...(at === -1 ? {} : { line: at + 1 }),
+      message: `names the topic \`${slug}\`, which ${'`content/topics.yaml`'} does not have; add it there, or correct the slug.`,
+    });
+  }
+}
+
+/**
+ * Removes the generated value at a schema issue's path (a link, a list item, or a whole field) when
+ * the merged data holds that same generated value, not an owner's. Returns what it removed.
+ */
+function dropGeneratedValue(
+  generated: Record<string, unknown>,
+  merged: Record<string, unknown>,
+  path: readonly PropertyKey[],
+): { field: string; value: unknown } | undefined {
+  const [top, inner] = path;
+  if (typeof top !== 'string' || top === 'title') return undefined;
+  const container = generated[top];
+  if (inner !== undefined && container && typeof container === 'object') {
+    const key = inner as keyof typeof container;
+    const value: unknown = container[key];
+    if (hashOf(value) !== hashOf((merged[top] as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey])) return undefined;
+    if (Array.isArray(container)) generated[top] = container.filter((_, position) => position !== Number(inner));
+    else generated[top] = Object.fromEntries(Object.entries(container).filter(([name]) => name !== inner));
+    return { field: `${top}.${String(inner)}`, value };
+  }
+  if (!(top in generated) || hashOf(generated[top]) !== hashOf(merged[top])) return undefined;
+  const value = generated[top];
+  delete generated[top];
+  return { field: top, value };
+}
+
+/** The record that gave a value, for the message: the one whose own field holds it, else the first. */
+function recordGiving(publication: MergedPublication, field: string, value: unknown) {
+  const [top, inner] = field.split('.');
+  const holds = (record: SourceRecord) => {
+    const own = (record as unknown as Record<string, unknown>)[top ?? ''];
+    if (inner === undefined) return hashOf(own) === hashOf(value);
+    if (own && typeof own === 'object') return hashOf((own as Record<string, unknown>)[inner]) === hashOf(value);
+    return false;
+  };
+  return publication.records.find(holds) ?? publication.records[0] ?? { source: 'a document', line: 1 };
 }
 
 function generatedFields(publication: MergedPublication, title: string, titleDerived: boolean, topics: string[]) {

@@ -13,12 +13,14 @@ export interface ReadDocument {
   subject: DocumentSubject;
   records: SourceRecord[];
   stats: DocumentStat[];
+  /** The decoded text ('' when unreadable), for pointing messages at a line. */
+  text: string;
 }
 
 export function readDocuments(raw: readonly RawDocument[], formats: readonly DocumentFormat[]) {
   const documents: ReadDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [] });
+  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [], text: '' });
   for (const rawDocument of raw) {
     const decoded = decodeDocument(rawDocument);
     if (!decoded.ok) {
@@ -43,7 +45,7 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
       if (parsed.records.length === 0 && !explained) {
         diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like ${withArticle(format.label)} but holds no papers.` });
       }
-      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [] });
+      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [], text: decoded.document.text });
     } catch (error) {
       // A parser bug or a pathological document must not stop the other documents.
       diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as ${withArticle(format.label)}: ${(error as Error).message}` });
