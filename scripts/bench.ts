@@ -5,6 +5,9 @@
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
  *
+ * First, every format's reader is timed on a generated document of `--reader-mb` megabytes (4 by
+ * default; 0 skips it) against a time budget: see `bench/reader-scaling.ts`.
+ *
  * Also `--seed N` (another synthetic profile; default 1), `--rss-method proc-poll` (the /proc
  * fallback even where GNU time exists, to check one against the other) and `--folder PATH` (build
  * the profiles there, on another disk or a RAM disk, instead of in `.bench/`). The built profiles
@@ -40,6 +43,7 @@ import {
   type Results,
   type SizeResult,
 } from './bench/report.ts';
+import { measureReaders, renderReaderTable } from './bench/reader-scaling.ts';
 import { measureSearchLatency } from './bench/search-latency.ts';
 import { distSize, homePageSize, searchIndexGzipBytes } from './bench/sizes.ts';
 
@@ -52,6 +56,7 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '1' },
     'rss-method': { type: 'string' },
     folder: { type: 'string' },
+    'reader-mb': { type: 'string', default: '4' },
   },
 });
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
@@ -238,6 +243,18 @@ async function writeResults(): Promise<string> {
   await writeFile(join(resultsRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(resultsRoot, 'results.md'), markdown);
   return markdown;
+}
+
+const readerMegabytes = Number(options['reader-mb']);
+if (readerMegabytes > 0) {
+  const timings = measureReaders({ fixtures: join(repoRoot, 'tests/fixtures/ingest/formats'), megabytes: readerMegabytes });
+  await writeFile(join(resultsRoot, 'readers.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log(`\nReaders on generated ${readerMegabytes} MB documents:\n${renderReaderTable(timings)}\n`);
+  const slow = timings.filter((timing) => !timing.withinBudget);
+  if (slow.length > 0) {
+    console.error(`Over budget: ${slow.map((timing) => `${timing.format} (${timing.shape})`).join(', ')}.`);
+    process.exitCode = 1;
+  }
 }
 
 // Outputs of an earlier, interrupted run; this run's are deleted when it is done (see cleanProfile).
