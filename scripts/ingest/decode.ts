@@ -1,6 +1,7 @@
 /**
  * Bytes to text, or a clear reason why not. Documents arrive scraped from anywhere: with a UTF-8
- * byte-order mark, Windows line endings, in another encoding, truncated, or not text at all.
+ * byte-order mark, Windows line endings, as UTF-16 (with or without its mark), in another encoding,
+ * truncated, or not text at all.
  */
 import type { Diagnostic, RawDocument, SourceDocument } from './model.ts';
 
@@ -18,6 +19,16 @@ export function decodeDocument(raw: RawDocument): Decoded {
   if (bytes.length > maximumDocumentBytes) {
     return fail(`is too large to read (${megabytes(bytes.length)} MB; the limit is ${megabytes(maximumDocumentBytes)} MB).`);
   }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
+      if (text.trim().length === 0) return fail('is empty.');
+      return { ok: true, document: { name: raw.name, text } };
+    } catch {
+      return fail(`looks like UTF-16 text but does not decode as ${utf16.toUpperCase()}; save it as UTF-8 and run the ingest again.`);
+    }
+  }
   if (bytes.includes(0)) return fail('is a binary file, not a text document.');
   let text: string;
   try {
@@ -30,6 +41,27 @@ export function decodeDocument(raw: RawDocument): Decoded {
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim().length === 0) return fail('is empty.');
   return { ok: true, document: { name: raw.name, text } };
+}
+
+/**
+ * UTF-16, as Windows tools save "Unicode" text: by its byte-order mark, or without one when the
+ * zero bytes sit on one side of each pair (ASCII letters in UTF-16), as they never do in a binary file.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) evenZeros += 1;
+    if (sample[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros === 0) return 'utf-16be';
+  return undefined;
 }
 
 function megabytes(bytes: number): string {

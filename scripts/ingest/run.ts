@@ -4,11 +4,11 @@
  * report. `scripts/ingest.ts` is the command line around this.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
 import { readProfile } from '../../src/lib/read-profile.ts';
-import { CommandStopped } from '../../src/lib/failure-message.ts';
+import { CommandStopped, describeFailure } from '../../src/lib/failure-message.ts';
 import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
@@ -16,7 +16,7 @@ import { runPipeline } from './pipeline.ts';
 import { hashOf, readState, stableJson } from './reconcile/state.ts';
 import type { IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
-import { listFiles, readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
+import { readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
 
 export interface IngestOptions {
   /** The project folder, holding `content/`. */
@@ -46,7 +46,7 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
     diagnostics.push({ level: 'warning', file: contentPaths.publications, message });
   for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
 
-  const documents = await readSources(at(contentPaths.sources));
+  const documents = await readSources(options.root, diagnostics);
   const profileRead = readProfile(await readIfExists(at(contentPaths.profile)), contentPaths.profile);
   const profile = profileRead.profile;
   diagnostics.push(...profileRead.diagnostics);
@@ -209,11 +209,42 @@ function listFilesSync(folder: string): string[] {
   }
 }
 
-/** Every file below the sources folder, sorted by name so that runs are reproducible. */
-async function readSources(folder: string): Promise<RawDocument[]> {
-  const names = await listFiles(folder);
-  const visible = names.filter((name) => !name.split('/').some((part) => part.startsWith('.')));
-  return Promise.all(
-    visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })),
-  );
+/**
+ * Every file below the sources folder, sorted by name so that runs are reproducible. A symbolic
+ * link is followed when it points inside the project and skipped with a message otherwise (a link
+ * out of the project is not the owner's document to publish); a document that cannot be read is
+ * reported and the others are read as usual.
+ */
+async function readSources(root: string, diagnostics: Diagnostic[]): Promise<RawDocument[]> {
+  const folder = join(root, contentPaths.sources);
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const projectRoot = await realpath(root);
+  const documents: RawDocument[] = [];
+  const listed = entries
+    .map((entry) => ({ entry, name: relative(folder, join(entry.parentPath, entry.name)) }))
+    .filter(({ name }) => !name.split('/').some((part) => part.startsWith('.')))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { entry, name } of listed) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const path = join(folder, name);
+    const problem = (message: string) => diagnostics.push({ level: 'warning', file: name, message });
+    try {
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => undefined);
+        if (target === undefined) {
+          problem('is a symbolic link to nothing (its target is gone), so it was skipped.');
+          continue;
+        }
+        if (target !== projectRoot && !target.startsWith(`${projectRoot}/`)) {
+          problem(`is a symbolic link to ${target}, outside the project, so it was skipped. Copy the document into ${contentPaths.sources} to use it.`);
+          continue;
+        }
+        if (!(await stat(target)).isFile()) continue;
+      }
+      documents.push({ name, bytes: new Uint8Array(await readFile(path)) });
+    } catch (error) {
+      diagnostics.push({ level: 'error', file: name, message: `could not be read (${describeFailure(error, root)}); it was skipped.` });
+    }
+  }
+  return documents;
 }

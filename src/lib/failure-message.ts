@@ -12,6 +12,8 @@ const systemReasons: Record<string, string> = {
   ENOENT: 'it does not exist',
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder, not a file',
+  EEXIST: 'something is already there (a file where a folder belongs?)',
+  ENOTEMPTY: 'the folder is not empty',
   EBUSY: 'it is busy (a mount point, or open in another program)',
   EMFILE: 'too many files are open',
   EIO: 'the disk reported an input/output error',

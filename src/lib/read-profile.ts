@@ -22,7 +22,7 @@ export function readProfile(text: string | undefined, file: string): ProfileRead
   try {
     data = readYaml(text) ?? {};
   } catch (error) {
-    const line = errorLine(error);
+    const line = errorLine(error, text);
     return {
       profile: defaults(),
       diagnostics: [{ level: 'error', file, ...(line ? { line } : {}), message: `is not valid YAML (${errorReason(error)}); its settings were ignored.` }],

@@ -23,8 +23,18 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
+    throw withPath(error, path);
   }
+}
+
+/**
+ * A write error names the file it was writing: Node leaves the path out of errors from `write`
+ * itself (a full disk), which then said only "ENOSPC: no space left on device, write".
+ */
+export function withPath(error: unknown, path: string): unknown {
+  const system = error as NodeJS.ErrnoException;
+  if (system && typeof system === 'object' && system.code && !system.path) system.path = path;
+  return error;
 }
 
 /** Reads a file, or undefined when it does not exist. */
@@ -174,7 +184,11 @@ function buildStaging(folder: string, staging: string, written: ReadonlyMap<stri
   for (const [name, content] of written) {
     const target = join(staging, name);
     ensureFolder(dirname(target));
-    writeFileSync(target, content);
+    try {
+      writeFileSync(target, content);
+    } catch (error) {
+      throw withPath(error, join(folder, name));
+    }
   }
 }
 
@@ -190,7 +204,7 @@ function replaceFileByFile(folder: string, written: ReadonlyMap<string, string>,
       renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw error;
+      throw withPath(error, target);
     }
   }
   const wanted = new Set([...written.keys(), ...carried]);

@@ -17,9 +17,28 @@ export function readYaml(text: string): unknown {
   return documents[0] ?? null;
 }
 
-/** The line (from 1) that a `readYaml` error points at, when it says. */
-export function errorLine(error: unknown): number | undefined {
-  return error instanceof YAMLException && error.mark ? error.mark.line + 1 : undefined;
+/**
+ * The line (from 1) that a `readYaml` error points at, when it says. Given the text, a quote opened
+ * and never closed is reported where it opens: js-yaml reads on past it and complains lines later
+ * (often of "deficient indentation"), pointing at a line that is fine.
+ */
+export function errorLine(error: unknown, text?: string): number | undefined {
+  const reported = error instanceof YAMLException && error.mark ? error.mark.line + 1 : undefined;
+  const unclosed = text === undefined ? undefined : unclosedQuoteLine(text);
+  return unclosed !== undefined && (reported === undefined || unclosed <= reported) ? unclosed : reported;
+}
+
+/** The first line whose value opens a quote that the line does not close, if any. */
+export function unclosedQuoteLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const opened = /^\s*(?:[^\s#'"][^:#]*:\s+|-\s+)(["'])(.*)$/.exec(line);
+    if (!opened) continue;
+    const [, quote, rest = ''] = opened;
+    const closed = quote === '"' ? /^(?:[^"\\]|\\.)*"/.test(rest) : /^(?:[^']|'')*'(?!')/.test(rest);
+    if (!closed) return index + 1;
+  }
+  return undefined;
 }
 
 /** What a `readYaml` error says is wrong, without the source excerpt ("bad indentation of a mapping entry"). */
