@@ -118,6 +118,8 @@ export const publicationSchema = z.object({
    * Optional and additive: pages keep reading `authors`; exports (BibTeX, CSL, Scholar tags) read
    * these for family/given/particle/suffix and roles. Ignored when its length differs from `authors`
    * (an owner who edits `authors` by hand and not this list gets the display strings split again).
+   * The ingest writes it only when it tells more than the display strings: some name has a role, a
+   * particle, a suffix, is literal, or would be split wrongly at its last space ("García Márquez").
    */
   authorNames: z.array(personName).optional(),
   /** True when the best author list the documents give ends in "et al.". */
@@ -184,3 +186,7 @@ export const publicationSchema = z.object({
 export type Publication = z.output<typeof publicationSchema>;
 /** What may be written into a publication file. */
 export type PublicationInput = z.input<typeof publicationSchema>;
+/** One author's name in parts; see `personName`. */
+export type PersonName = z.output<typeof personName>;
+/** See `publicationType`. */
+export type PublicationType = z.output<typeof publicationType>;

@@ -4,7 +4,7 @@
  */
 import { decodeDocument } from '../decode.ts';
 import { detectFormat } from '../detect.ts';
-import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SourceRecord } from '../model.ts';
+import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SkippedEntry, SourceRecord } from '../model.ts';
 
 export interface ReadDocument {
   name: string;
@@ -13,12 +13,14 @@ export interface ReadDocument {
   subject: DocumentSubject;
   records: SourceRecord[];
   stats: DocumentStat[];
+  /** Entries the parser skipped on purpose, with why. */
+  skipped: SkippedEntry[];
 }
 
 export function readDocuments(raw: readonly RawDocument[], formats: readonly DocumentFormat[]) {
   const documents: ReadDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [] });
+  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [], skipped: [] });
   for (const rawDocument of raw) {
     const decoded = decodeDocument(rawDocument);
     if (!decoded.ok) {
@@ -39,11 +41,11 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
     try {
       const parsed = format.parse(decoded.document);
       diagnostics.push(...(parsed.diagnostics ?? []));
-      const explained = (parsed.diagnostics ?? []).some((diagnostic) => diagnostic.level === 'error');
+      const explained = (parsed.diagnostics ?? []).some((diagnostic) => diagnostic.level === 'error') || (parsed.skipped ?? []).length > 0;
       if (parsed.records.length === 0 && !explained) {
         diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like ${withArticle(format.label)} but holds no papers.` });
       }
-      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [] });
+      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [], skipped: parsed.skipped ?? [] });
     } catch (error) {
       // A parser bug or a pathological document must not stop the other documents.
       diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as ${withArticle(format.label)}: ${(error as Error).message}` });
