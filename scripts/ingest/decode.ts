@@ -1,13 +1,25 @@
 /**
  * Bytes to text, or a clear reason why not. Documents arrive scraped from anywhere: with a UTF-8
  * byte-order mark, Windows line endings, in another encoding, truncated, or not text at all.
+ *
+ * Two other encodings are read: UTF-16 with a byte-order mark (what Windows tools save as
+ * "Unicode"), and Windows-1252, the superset of Latin-1 that older `.bib` files are kept in, with a
+ * warning. A file is taken for Windows-1252 only when it has no valid UTF-8 multi-byte sequence at
+ * all: one with both is damaged UTF-8, and decoding it as Windows-1252 would garble its good letters.
  */
 import type { Diagnostic, RawDocument, SourceDocument } from './model.ts';
 
 /** Larger documents are refused rather than risk exhausting memory in the parsers. */
 export const maximumDocumentBytes = 25 * 1024 * 1024;
 
-export type Decoded = { ok: true; document: SourceDocument } | { ok: false; diagnostic: Diagnostic };
+export type Decoded = { ok: true; document: SourceDocument; warning?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
+
+const utf16 = [
+  { encoding: 'utf-16le', mark: [0xff, 0xfe] },
+  { encoding: 'utf-16be', mark: [0xfe, 0xff] },
+] as const;
+/** A valid UTF-8 lead byte and its continuation bytes, as Latin-1 text. */
+const utf8Sequence = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 export function decodeDocument(raw: RawDocument): Decoded {
   const fail = (message: string, line?: number): Decoded => ({
@@ -18,18 +30,39 @@ export function decodeDocument(raw: RawDocument): Decoded {
   if (bytes.length > maximumDocumentBytes) {
     return fail(`is too large to read (${megabytes(bytes.length)} MB; the limit is ${megabytes(maximumDocumentBytes)} MB).`);
   }
+  const wide = utf16.find(({ mark }) => bytes[0] === mark[0] && bytes[1] === mark[1]);
+  if (wide) {
+    try {
+      return textDocument(raw.name, new TextDecoder(wide.encoding, { fatal: true }).decode(bytes), fail);
+    } catch {
+      return fail(`starts with a UTF-16 byte-order mark but is not valid ${wide.encoding.toUpperCase()}; save it as UTF-8 and run the ingest again.`);
+    }
+  }
   if (bytes.includes(0)) return fail('is a binary file, not a text document.');
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return textDocument(raw.name, new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), fail);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    if (!utf8Sequence.test(new TextDecoder('latin1').decode(bytes))) {
+      const decoded = textDocument(raw.name, new TextDecoder('windows-1252').decode(bytes), fail);
+      if (!decoded.ok) return decoded;
+      const warning: Diagnostic = {
+        level: 'warning',
+        file: raw.name,
+        line,
+        message: `is not UTF-8 (first at offset ${offset}); it was read as Windows-1252 (Latin-1). Check its accented letters, and save it as UTF-8 to be sure.`,
+      };
+      return { ...decoded, warning };
+    }
     return fail(`is not UTF-8 text (invalid byte at offset ${offset}); save it as UTF-8 and run the ingest again.`, line);
   }
-  text = text.replace(/\r\n?/g, '\n');
+}
+
+function textDocument(name: string, decoded: string, fail: (message: string) => Decoded): Decoded {
+  const text = decoded.replace(/\r\n?/g, '\n');
   if (text.trim().length === 0) return fail('is empty.');
-  return { ok: true, document: { name: raw.name, text } };
+  return { ok: true, document: { name, text } };
 }
 
 function megabytes(bytes: number): string {

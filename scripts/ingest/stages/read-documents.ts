@@ -28,6 +28,7 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
       documents.push(unread(rawDocument.name));
       continue;
     }
+    if (decoded.warning) diagnostics.push(decoded.warning);
     const format = detectFormat(decoded.document.text, formats);
     if (!format) {
       diagnostics.push({

@@ -53,4 +53,15 @@ describe('ingesting real-world bibliographies', () => {
       reason: expect.stringContaining('has no authors'),
     });
   });
+
+  it('reads a Windows-1252 bibliography with a warning, its accents intact', async () => {
+    const project = await makeProject();
+    await project.write('content/profile.yaml', 'name: Inès Moreau\n');
+    const latin1 = Uint8Array.from('@article{m, author = {Moreau, In\u00e8s}, title = {Caf\u00e9 Networks}, journal = {J}, year = 2020}\n', (character) => character.charCodeAt(0));
+    await project.write('content/sources/old.bib', latin1);
+    const report = await project.run();
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ level: 'warning', file: 'old.bib', message: expect.stringContaining('read as Windows-1252') }));
+    const [paper] = (await project.publicationFiles()).values();
+    expect([paper?.data['title'], paper?.data['authors']]).toEqual(['Café Networks', ['Inès Moreau']]);
+  });
 });
