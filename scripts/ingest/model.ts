@@ -147,4 +147,10 @@ export interface DocumentFormat {
   label: string;
   detect(text: string): boolean;
   parse(document: SourceDocument): ParsedDocument;
+  /**
+   * The parser decodes TeX in titles, abstracts and names itself (BibTeX, arXiv records). The other
+   * formats' text is decoded after parsing (`stages/decode-tex.ts`): an arXiv listing or a profile
+   * page copies abstracts with their `R\'{e}nyi` and `\emph{…}` as submitted.
+   */
+  decodesTex?: boolean;
 }

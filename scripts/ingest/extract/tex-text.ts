@@ -16,8 +16,12 @@ import { readableValue } from '../formats/bibtex/readable-value.ts';
 /** A URL argument (kept as written: its `~` is part of the address), or a `~`. */
 const tildeOrUrl = /\\(?:url|href)\{[^{}]*\}|(?<!\\)~/g;
 
-export function decodeTex(text: string): string {
-  if (!/[\\{}]/.test(text)) return text;
+/**
+ * @param commandsOnly decode only text with a TeX command or escape in it: for formats scraped from
+ * web pages, where `{1}` in a plain abstract is braces, not a TeX group.
+ */
+export function decodeTex(text: string, { commandsOnly = false } = {}): string {
+  if (!(commandsOnly ? /\\[a-zA-Z'"`^~=.&%#_$]/ : /[\\{}]/).test(text)) return text;
   // Inside a braced value, `protectValues` protects `%`, `<`, `>` and math; the rest is done here.
   const prepared = text
     .replace(tildeOrUrl, (match, offset: number) => {

@@ -14,6 +14,7 @@ import { isArxivAtomFeed, readArxivFeed, type ArxivEntry } from './arxiv-atom/re
 export const arxivAtom: DocumentFormat = {
   name: 'arxiv-atom',
   label: 'arXiv API response (Atom)',
+  decodesTex: true,
   detect: isArxivAtomFeed,
   parse(document) {
     const reading = readArxivFeed(document.text);

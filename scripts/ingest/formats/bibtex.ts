@@ -27,9 +27,13 @@ const linkFields = ['code', 'html', 'website', 'video', 'slides', 'poster', 'blo
 type ParserModule = typeof import('@retorquere/bibtex-parser');
 type UnsupportedNode = { args?: { content?: unknown[] }[] };
 
+/** Style commands whose argument is the text (`\\textsf{word}`); the parser leaves the argument beside them. */
+const styleCommands = new Set(['textsf', 'textrm', 'textmd', 'textup', 'textnormal', 'textsl', 'mathrm', 'mathsf', 'mbox', 'hbox', 'ensuremath']);
+
 /**
- * A command the parser does not know (`\textsf{…}`, a package's macro) is read as its arguments'
- * text: an error for it made the whole file be parsed a second time, and dropped nothing useful.
+ * A command the parser does not know is read as its arguments' text (`\\t{oo}`), or, without any,
+ * as its name: an author's own macro (`\\oni` for "ONI") keeps the word rather than leaving a hole.
+ * An error for it made the whole file be parsed a second time, and dropped nothing useful.
  */
 function unsupported(node: unknown): string {
   const texts = (nodes: unknown[] | undefined): string =>
@@ -40,7 +44,10 @@ function unsupported(node: unknown): string {
         return Array.isArray(child.content) ? texts(child.content) : ' ';
       })
       .join('');
-  return ((node as UnsupportedNode).args ?? []).map((argument) => texts(argument.content)).join('');
+  const macro = node as UnsupportedNode & { content?: unknown };
+  if (macro.args?.length) return macro.args.map((argument) => texts(argument.content)).join('');
+  const name = typeof macro.content === 'string' ? macro.content : '';
+  return styleCommands.has(name) || !/^[a-z]+$/i.test(name) ? ' ' : name;
 }
 
 /**
@@ -63,6 +70,7 @@ export const parseBibtex = (text: string) => {
 export const bibtex: DocumentFormat = {
   name: 'bibtex',
   label: 'BibTeX',
+  decodesTex: true,
   detect: (text) => /^[ \t]*@[a-z]+[ \t]*[{(][^,\s]*,/im.test(text),
   parse(document) {
     const { text: protectedText, math } = protectValues(document.text);

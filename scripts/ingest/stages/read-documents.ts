@@ -4,6 +4,7 @@
  */
 import { decodeDocument } from '../decode.ts';
 import { detectFormat } from '../detect.ts';
+import { decodeRecordTex } from './decode-tex.ts';
 import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SkippedEntry, SourceRecord } from '../model.ts';
 
 export interface ReadDocument {
@@ -46,7 +47,8 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
       if (parsed.records.length === 0 && !explained) {
         diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like ${withArticle(format.label)} but holds no papers.` });
       }
-      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [], skipped: parsed.skipped ?? [] });
+      const records = format.decodesTex ? parsed.records : parsed.records.map(decodeRecordTex);
+      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records, stats: parsed.stats ?? [], skipped: parsed.skipped ?? [] });
     } catch (error) {
       // A parser bug or a pathological document must not stop the other documents.
       diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as ${withArticle(format.label)}: ${(error as Error).message}` });
