@@ -10,6 +10,7 @@ import { decodeTex } from '../extract/tex-text.ts';
 import { venueFromComment } from '../extract/venue.ts';
 import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
 import { isArxivAtomFeed, readArxivFeed, type ArxivEntry } from './arxiv-atom/read-feed.ts';
+import { splitNames } from './bibtex/split-names.ts';
 
 export const arxivAtom: DocumentFormat = {
   name: 'arxiv-atom',
@@ -70,6 +71,8 @@ function recordFromEntry(entry: ArxivEntry, source: string): SourceRecord | stri
   const reference = entry.journalRef ? parseJournalRef(decodeTex(entry.journalRef)) : undefined;
   const venue = reference?.journal || (entry.comment ? venueFromComment(entry.comment) : undefined);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(entry.published)?.[0];
+  const authors = entry.authors.map((author) => decodeTex(author.name));
+  const authorNames = authors.length ? splitNames(authors) : undefined;
   return {
     source,
     line: entry.line,
@@ -78,7 +81,8 @@ function recordFromEntry(entry: ArxivEntry, source: string): SourceRecord | stri
     // The record is the preprint; with a journal reference the work has appeared, as what the
     // reference does not say, so the type is left to other sources.
     ...(reference ? {} : { type: 'preprint' as const }),
-    ...(entry.authors.length ? { authors: entry.authors.map((author) => decodeTex(author.name)) } : {}),
+    ...(authors.length ? { authors } : {}),
+    ...(authorNames ? { authorNames } : {}),
     ...(entry.summary ? { abstract: decodeTex(entry.summary) } : {}),
     ...(reference?.volume ? { volume: reference.volume } : {}),
     ...(reference?.issue ? { issue: reference.issue } : {}),

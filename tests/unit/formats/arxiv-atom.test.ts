@@ -202,3 +202,18 @@ describe('arXiv records with TeX and a journal reference', () => {
     expect(preprint).toMatchObject({ type: 'preprint', category: 'cs.LG' });
   });
 });
+
+describe('arXiv author names in parts', () => {
+  it('splits names the BibTeX way when a particle or a capitalised one would be misfiled', () => {
+    const [published, preprint] = parse('tex in abstracts and a journal reference.xml').records;
+    expect(published?.authorNames).toEqual([
+      { given: 'Luis', family: 'García' },
+      { given: 'Anneke', particle: 'van der', family: 'Berg' },
+    ]);
+    expect(preprint?.authorNames?.[0]).toEqual({ given: 'Marta', particle: 'Del', family: 'Rosario' });
+  });
+
+  it('writes no names in parts when every name splits at its last space', () => {
+    expect(parse('single paper with affiliations.xml').records[0]?.authorNames).toBeUndefined();
+  });
+});
