@@ -1,14 +1,22 @@
 /**
  * Bytes to text, or a clear reason why not. Documents arrive scraped from anywhere: with a UTF-8
- * byte-order mark, Windows line endings, as UTF-16 (with or without its mark), in another encoding,
- * truncated, or not text at all.
+ * byte-order mark, Windows line endings, in another encoding, truncated, or not text at all.
+ *
+ * Two other encodings are read: UTF-16 (what Windows tools save as "Unicode"), by its byte-order
+ * mark or without one by where its zero bytes sit, and Windows-1252, the superset of Latin-1 that
+ * older `.bib` files are kept in, with a warning. A file is taken for Windows-1252 only when it has
+ * no valid UTF-8 multi-byte sequence at all: one with both is damaged UTF-8, and decoding it as
+ * Windows-1252 would garble its good letters.
  */
 import type { Diagnostic, RawDocument, SourceDocument } from './model.ts';
 
 /** Larger documents are refused rather than risk exhausting memory in the parsers. */
 export const maximumDocumentBytes = 25 * 1024 * 1024;
 
-export type Decoded = { ok: true; document: SourceDocument } | { ok: false; diagnostic: Diagnostic };
+export type Decoded = { ok: true; document: SourceDocument; warning?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
+
+/** A valid UTF-8 lead byte and its continuation bytes, as Latin-1 text. */
+const utf8Sequence = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 export function decodeDocument(raw: RawDocument): Decoded {
   const fail = (message: string, line?: number): Decoded => ({
@@ -22,25 +30,36 @@ export function decodeDocument(raw: RawDocument): Decoded {
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     try {
-      const text = new TextDecoder(utf16, { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
-      if (text.trim().length === 0) return fail('is empty.');
-      return { ok: true, document: { name: raw.name, text } };
+      return textDocument(raw.name, new TextDecoder(utf16, { fatal: true }).decode(bytes), fail);
     } catch {
       return fail(`looks like UTF-16 text but does not decode as ${utf16.toUpperCase()}; save it as UTF-8 and run the ingest again.`);
     }
   }
   if (bytes.includes(0)) return fail('is a binary file, not a text document.');
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return textDocument(raw.name, new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), fail);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    if (!utf8Sequence.test(new TextDecoder('latin1').decode(bytes))) {
+      const decoded = textDocument(raw.name, new TextDecoder('windows-1252').decode(bytes), fail);
+      if (!decoded.ok) return decoded;
+      const warning: Diagnostic = {
+        level: 'warning',
+        file: raw.name,
+        line,
+        message: `is not UTF-8 (first at offset ${offset}); it was read as Windows-1252 (Latin-1). Check its accented letters, and save it as UTF-8 to be sure.`,
+      };
+      return { ...decoded, warning };
+    }
     return fail(`is not UTF-8 text (invalid byte at offset ${offset}); save it as UTF-8 and run the ingest again.`, line);
   }
-  text = text.replace(/\r\n?/g, '\n');
+}
+
+function textDocument(name: string, decoded: string, fail: (message: string) => Decoded): Decoded {
+  const text = decoded.replace(/\r\n?/g, '\n');
   if (text.trim().length === 0) return fail('is empty.');
-  return { ok: true, document: { name: raw.name, text } };
+  return { ok: true, document: { name, text } };
 }
 
 /**

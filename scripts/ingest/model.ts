@@ -8,6 +8,8 @@
  */
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 
+import type { PersonName, PublicationType } from '../../src/schema/publication.ts';
+
 /** A file from `content/sources/`, as bytes, before anything is assumed about it. */
 export interface RawDocument {
   /** The file name relative to the sources folder; it names the document in every message. */
@@ -54,6 +56,25 @@ export interface SourceRecord {
   venue?: string;
   category?: string;
   links?: RecordLinks;
+  /** The kind of work, as the source says it (entry type, arXiv record); never guessed from the venue. */
+  type?: PublicationType;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
+  /** The institution of a report, the school of a thesis. */
+  institution?: string;
+  editors?: string[];
+  isbn?: string;
+  /** `authors` in parts, parallel to it (see `authorNames` in the schema). */
+  authorNames?: PersonName[];
+  /** al-folio's display fields (see the schema). */
+  abbr?: string;
+  award?: string;
+  preview?: string;
+  bibtexShow?: boolean;
+  /** The bibliography marks the entry as selected (al-folio's `selected = {true}`). */
+  featured?: boolean;
 }
 
 export interface RecordLinks {
@@ -61,6 +82,20 @@ export interface RecordLinks {
   pdf?: string;
   project?: string;
   doi?: string;
+  /** The publisher's HTML page (al-folio's `html`). */
+  html?: string;
+  video?: string;
+  slides?: string;
+  poster?: string;
+  blog?: string;
+  supplement?: string;
+}
+
+/** A record a parser left out on purpose, and why: it is listed in the report. */
+export interface SkippedEntry {
+  line: number;
+  title?: string;
+  reason: string;
 }
 
 /** A statistic a document prints about its owner ("1,749 citations"). */
@@ -92,6 +127,8 @@ export interface ParsedDocument {
   records: SourceRecord[];
   stats?: DocumentStat[];
   diagnostics?: Diagnostic[];
+  /** Entries that are not papers of anyone (a proceedings volume), skipped with a reason. */
+  skipped?: SkippedEntry[];
 }
 
 /**
@@ -105,4 +142,10 @@ export interface DocumentFormat {
   label: string;
   detect(text: string): boolean;
   parse(document: SourceDocument): ParsedDocument;
+  /**
+   * The parser decodes TeX in titles, abstracts and names itself (BibTeX, arXiv records). The other
+   * formats' text is decoded after parsing (`stages/decode-tex.ts`): an arXiv listing or a profile
+   * page copies abstracts with their `R\'{e}nyi` and `\emph{…}` as submitted.
+   */
+  decodesTex?: boolean;
 }

@@ -101,7 +101,10 @@ export function runPipeline(input: PipelineInput) {
       records: merge.records.map((record) => ({ source: record.source, line: record.line })),
       evidence: merge.reasons,
     })),
-    skipped: selection.skipped,
+    skipped: [
+      ...documents.flatMap((document) => document.skipped.map((entry) => ({ source: document.name, ...entry }))),
+      ...selection.skipped,
+    ],
     keptEdits: files.outcomes.filter((outcome) => outcome.keptEdits.length > 0).map((outcome) => ({ slug: outcome.slug, fields: outcome.keptEdits })),
     topics: { added: topics.added.map((topic) => topic.slug), total: topics.topics.length },
     diagnostics,

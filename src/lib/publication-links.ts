@@ -18,6 +18,13 @@ const knownLinks: readonly { kind: string; label: string }[] = [
   { kind: 'code', label: 'Code' },
   { kind: 'doi', label: 'DOI' },
   { kind: 'project', label: 'Project' },
+  // al-folio's link fields (see the README's BibTeX table); others get their name, capitalised.
+  { kind: 'html', label: 'HTML' },
+  { kind: 'slides', label: 'Slides' },
+  { kind: 'video', label: 'Video' },
+  { kind: 'poster', label: 'Poster' },
+  { kind: 'blog', label: 'Blog' },
+  { kind: 'supplement', label: 'Supplement' },
 ];
 
 function isHttpUrl(url: string): boolean {

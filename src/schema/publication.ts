@@ -71,11 +71,57 @@ export const citationCount = z.object({
   date: partialDate.optional(),
 });
 
+/**
+ * What an author did beyond writing, as the source marks it. Bibliographies mark these with symbols
+ * after the name (al-folio's `Doe*, Jane`, `Roe†, Ann`); the ingest reads the symbols (and the entry's
+ * `annotation` saying what they mean) into roles, and the symbols never reach the name.
+ */
+export const authorRole = z.enum(['equal-contribution', 'corresponding']);
+
+/**
+ * One author's name in parts, as the source splits it (BibTeX's "von Last, Jr, First"; arXiv gives
+ * one string, split the BibTeX way). Exports read these instead of splitting display strings again,
+ * so "van der Berg" keeps its particle and "Del Maestro" is not filed under "Maestro".
+ */
+export const personName = z.object({
+  /** Given names, initials as written ("Jane Q."). */
+  given: z.string().min(1).optional(),
+  /** The family name without its particle ("Berg" in "van der Berg"). */
+  family: z.string().min(1).optional(),
+  /** The particle before the family name, as written ("van der", "Del", "de"). */
+  particle: z.string().min(1).optional(),
+  /** "Jr.", "III". */
+  suffix: z.string().min(1).optional(),
+  /** A name that is not split: a consortium or an organisation ("The XYZ Collaboration"). */
+  literal: z.string().min(1).optional(),
+  roles: z.array(authorRole).optional(),
+});
+
+/** A preview image: a path relative to `content/` (no `..`, no leading `/`), or an http(s) URL. */
+export const previewImage = z.union([
+  httpUrl,
+  z
+    .string()
+    .regex(/^(?![a-z][a-z0-9+.-]*:)(?![/\\])(?!(?:.*[/\\])?\.\.(?:[/\\]|$))\S(?:.*\S)?$/i, 'Expected a path relative to content/ or an http(s) URL'),
+]);
+
 export const publicationSchema = z.object({
   /** The title. When no document gives one, a title derived from the abstract (see `titleDerived`). */
   title: z.string().min(1),
-  /** Authors in order, as printed. */
+  /**
+   * Authors in order, as printed ("Jane Q. van der Berg"): the display strings every page, the search
+   * and ownership use. Never carries marker symbols (`*`, `†`); those are `authorNames[i].roles`.
+   */
   authors: z.array(z.string().min(1)),
+  /**
+   * The same authors in parts, parallel to `authors` (entry i is author i), when a source splits them.
+   * Optional and additive: pages keep reading `authors`; exports (BibTeX, CSL, Scholar tags) read
+   * these for family/given/particle/suffix and roles. Ignored when its length differs from `authors`
+   * (an owner who edits `authors` by hand and not this list gets the display strings split again).
+   * The ingest writes it only when it tells more than the display strings: some name has a role, a
+   * particle, a suffix, is literal, or would be split wrongly at its last space ("García Márquez").
+   */
+  authorNames: z.array(personName).optional(),
   /** True when the best author list the documents give ends in "et al.". */
   authorsTruncated: z.boolean().optional(),
   /** When it appeared: the most precise date the most trusted document gives. Absent when unknown. */
@@ -86,7 +132,10 @@ export const publicationSchema = z.object({
   arxiv: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'Expected an arXiv id such as 2401.01234').optional(),
   /** A DOI such as `10.1145/1234567.1234568`. */
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1000/xyz').optional(),
-  /** The subject category the documents give (`CL`, `cs.LG`). */
+  /**
+   * The subject category the documents give: arXiv's full primary category (`cs.CL`, `math.PR`,
+   * `hep-th`) when a record or a listing says it, otherwise what the document gives (`CL`).
+   */
   category: z.string().min(1).optional(),
   /** The kind of work; see `publicationType`. Absent when no source says. */
   type: publicationType.optional(),
@@ -96,6 +145,7 @@ export const publicationSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** The institution for a report, the school for a thesis. */
   institution: z.string().min(1).optional(),
+  /** Editors of the book or proceedings the work appeared in, as display strings like `authors`. */
   editors: z.array(z.string().min(1)).optional(),
   isbn: z.string().min(1).optional(),
   /** Every known version of the work (conference, journal, preprint), the one shown first. */
@@ -107,7 +157,21 @@ export const publicationSchema = z.object({
   topics: z.array(topicSlug).default([]),
   /** The documents in `content/sources/` that contributed to this publication. */
   sources: z.array(z.string().min(1)).default([]),
-  /** Shown under "Selected publications" on the home page. Set by hand. */
+  /** A short venue label shown as a badge beside the entry (al-folio's `abbr`: "NeurIPS", "PRL"). */
+  abbr: z.string().min(1).optional(),
+  /** An award the paper received, shown with the entry (al-folio's `award`/`award_name`: "Best Paper Award"). */
+  award: z.string().min(1).optional(),
+  /** A thumbnail shown beside the entry (al-folio's `preview`); see `previewImage`. */
+  preview: previewImage.optional(),
+  /**
+   * Whether the entry offers its BibTeX on the lists (al-folio's `bibtex_show`). Absent: the site's
+   * default. Paper pages always show it.
+   */
+  bibtexShow: z.boolean().optional(),
+  /**
+   * Shown under "Selected publications" on the home page. Set by hand, or by a bibliography that
+   * marks the entry (al-folio's `selected = {true}`).
+   */
   featured: z.boolean().default(false),
   /**
    * Kept off the site. Set by hand to hide a paper the documents list: deleting its file would not
@@ -122,3 +186,7 @@ export const publicationSchema = z.object({
 export type Publication = z.output<typeof publicationSchema>;
 /** What may be written into a publication file. */
 export type PublicationInput = z.input<typeof publicationSchema>;
+/** One author's name in parts; see `personName`. */
+export type PersonName = z.output<typeof personName>;
+/** See `publicationType`. */
+export type PublicationType = z.output<typeof publicationType>;

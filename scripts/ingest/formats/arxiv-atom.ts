@@ -5,13 +5,17 @@
  */
 import { arxivPdfUrl, parseArxivId } from '../extract/arxiv-id.ts';
 import { codeLinksFrom } from '../extract/code-links.ts';
+import { parseJournalRef } from '../extract/journal-ref.ts';
+import { decodeTex } from '../extract/tex-text.ts';
 import { venueFromComment } from '../extract/venue.ts';
 import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
 import { isArxivAtomFeed, readArxivFeed, type ArxivEntry } from './arxiv-atom/read-feed.ts';
+import { splitNames } from './bibtex/split-names.ts';
 
 export const arxivAtom: DocumentFormat = {
   name: 'arxiv-atom',
   label: 'arXiv API response (Atom)',
+  decodesTex: true,
   detect: isArxivAtomFeed,
   parse(document) {
     const reading = readArxivFeed(document.text);
@@ -64,16 +68,25 @@ function recordFromEntry(entry: ArxivEntry, source: string): SourceRecord | stri
   const doi = entry.doi ? firstDoi(entry.doi) : undefined;
   const code = [entry.comment, entry.summary].flatMap((text) => (text ? codeLinksFrom(text) : []))[0];
   // A journal reference is the published version's citation, so it outranks whatever the comment says.
-  const venue =
-    entry.journalRef?.replace(/[\s.]+$/, '') || (entry.comment ? venueFromComment(entry.comment) : undefined);
+  const reference = entry.journalRef ? parseJournalRef(decodeTex(entry.journalRef)) : undefined;
+  const venue = reference?.journal || (entry.comment ? venueFromComment(entry.comment) : undefined);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(entry.published)?.[0];
+  const authors = entry.authors.map((author) => decodeTex(author.name));
+  const authorNames = authors.length ? splitNames(authors) : undefined;
   return {
     source,
     line: entry.line,
     authority: 'registry',
-    title: entry.title,
-    ...(entry.authors.length ? { authors: entry.authors.map((author) => author.name) } : {}),
-    ...(entry.summary ? { abstract: entry.summary } : {}),
+    title: decodeTex(entry.title),
+    // The record is the preprint; with a journal reference the work has appeared, as what the
+    // reference does not say, so the type is left to other sources.
+    ...(reference ? {} : { type: 'preprint' as const }),
+    ...(authors.length ? { authors } : {}),
+    ...(authorNames ? { authorNames } : {}),
+    ...(entry.summary ? { abstract: decodeTex(entry.summary) } : {}),
+    ...(reference?.volume ? { volume: reference.volume } : {}),
+    ...(reference?.issue ? { issue: reference.issue } : {}),
+    ...(reference?.pages ? { pages: reference.pages } : {}),
     arxiv,
     ...(doi ? { doi } : {}),
     ...(date ? { date: { value: date, kind: 'published' as const } } : {}),

@@ -1,52 +1,80 @@
 /**
  * BibTeX, parsed by @retorquere/bibtex-parser (the parser behind Better BibTeX for Zotero), which
- * decodes LaTeX accents and commands and removes case-protecting braces.
+ * decodes LaTeX accents and commands, removes case-protecting braces, resolves `@string`s, month
+ * macros and `crossref`.
  *
- * Two things it does that we undo: it renders `$…$` math into Unicode and HTML-like markup, so math is
- * swapped for placeholders before parsing and restored after; and it marks up `\textit` and friends
- * as `<i>`…, which we strip back to text (the site escapes all text anyway).
+ * What it must not read as TeX (math, `%`, `<`, `>`, a literal `{\^{}}`) is protected first
+ * (`bibtex/protect-values.ts`); its HTML-like markup (`\textit` as `<i>`, `\url` as a link) is made
+ * plain text after (`bibtex/readable-value.ts`). What each field becomes: `bibtex/record-from-entry.ts`.
  *
  * Values it would return unchanged skip it: see `bibtex-set-aside.ts`.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Creator, Entry, Library } from '@retorquere/bibtex-parser';
-import { parseArxivId } from '../extract/arxiv-id.ts';
-import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
-import { isoDate, monthNumber } from '../extract/month-names.ts';
-import { collapseWhitespace, lineLocator } from '../extract/text.ts';
-import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
+import type { Entry, Library } from '@retorquere/bibtex-parser';
+import { lineLocator } from '../extract/text.ts';
+import type { Diagnostic, DocumentFormat, SkippedEntry, SourceRecord } from '../model.ts';
 import { namesFile, setAsidePlainFields } from './bibtex-set-aside.ts';
+import { protectValues } from './bibtex/protect-values.ts';
+import { readableValue } from './bibtex/readable-value.ts';
+import { recordFromEntry } from './bibtex/record-from-entry.ts';
 
 const entryPattern = /^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/gim;
-const parserMarkup = /<\/?(?:i|b|sc|sub|sup|span|ncx|nc)(?:\s+class="[^"]*")?>/g;
-const mathSpan = /\$[^$]+\$/g;
-const parserOptions = { sentenceCase: false, caseProtection: false } as const;
+
+/** Fields holding addresses or file names: read verbatim, so `_` and `~` stay themselves. */
+const linkFields = ['code', 'html', 'website', 'video', 'slides', 'poster', 'blog', 'supp', 'preview', 'arxiv'];
+
+type ParserModule = typeof import('@retorquere/bibtex-parser');
+type UnsupportedNode = { args?: { content?: unknown[] }[] };
+
+/** Style commands whose argument is the text (`\\textsf{word}`); the parser leaves the argument beside them. */
+const styleCommands = new Set(['textsf', 'textrm', 'textmd', 'textup', 'textnormal', 'textsl', 'mathrm', 'mathsf', 'mbox', 'hbox', 'ensuremath']);
+
+/**
+ * A command the parser does not know is read as its arguments' text (`\\t{oo}`), or, without any,
+ * as its name: an author's own macro (`\\oni` for "ONI") keeps the word rather than leaving a hole.
+ * An error for it made the whole file be parsed a second time, and dropped nothing useful.
+ */
+function unsupported(node: unknown): string {
+  const texts = (nodes: unknown[] | undefined): string =>
+    (nodes ?? [])
+      .map((part) => {
+        const child = part as { type?: string; content?: unknown };
+        if (typeof child.content === 'string') return child.type === 'whitespace' ? ' ' : child.content;
+        return Array.isArray(child.content) ? texts(child.content) : ' ';
+      })
+      .join('');
+  const macro = node as UnsupportedNode & { content?: unknown };
+  if (macro.args?.length) return macro.args.map((argument) => texts(argument.content)).join('');
+  const name = typeof macro.content === 'string' ? macro.content : '';
+  return styleCommands.has(name) || !/^[a-z]+$/i.test(name) ? ' ' : name;
+}
 
 /**
  * The parser, loaded with the first BibTeX file: loading it took 70 ms of every ingest, whether or
  * not there was one. Its CommonJS build is broken (a `.js` file in a module package), so its ES
  * module is required by path.
  */
-let parserModule: typeof import('@retorquere/bibtex-parser') | undefined;
-export const parseBibtex = (text: string) =>
-  (parserModule ??= createRequire(import.meta.url)(
-    fileURLToPath(import.meta.resolve('@retorquere/bibtex-parser')),
-  ) as typeof import('@retorquere/bibtex-parser')).parse(text, parserOptions);
+let parserModule: ParserModule | undefined;
+export const parseBibtex = (text: string) => {
+  parserModule ??= createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('@retorquere/bibtex-parser'))) as ParserModule;
+  return parserModule.parse(text, {
+    sentenceCase: false,
+    caseProtection: false,
+    applyCrossRef: true,
+    unsupported,
+    verbatimFields: [...parserModule.FieldMode.verbatim, ...linkFields],
+  });
+};
 
 export const bibtex: DocumentFormat = {
   name: 'bibtex',
   label: 'BibTeX',
+  decodesTex: true,
   detect: (text) => /^[ \t]*@[a-z]+[ \t]*[{(][^,\s]*,/im.test(text),
   parse(document) {
-    const math: string[] = [];
-    const protectedText = document.text.replace(mathSpan, (span) => `MATHPLACEHOLDER${math.push(span) - 1}X`);
-    // NFC: the parser decodes `{\"U}` to "U" + a combining diaeresis, which looks like "Ü" but is
-    // not the same string (search, sorting and comparisons with other documents all miss it).
-    const restore = (text: string) =>
-      collapseWhitespace(
-        text.replace(parserMarkup, '').replace(/MATHPLACEHOLDER(\d+)X/g, (_, index) => math[Number(index)] ?? ''),
-      ).normalize('NFC');
+    const { text: protectedText, math } = protectValues(document.text);
+    const restore = (text: string) => readableValue(text, math);
     const library = parseLibrary(protectedText);
     const lineOf = lineLocator(document.text);
     const entryLines = [...document.text.matchAll(entryPattern)].map((match) => lineOf(match.index));
@@ -56,11 +84,18 @@ export const bibtex: DocumentFormat = {
       ...lineOfError(error.error),
       message: `BibTeX: ${error.error}`,
     }));
-    const records = library.entries.flatMap((entry, index): SourceRecord[] => {
-      const record = recordFromEntry(entry, document.name, entryLines[index] ?? 1, restore);
-      return record ? [record] : [];
+    const records: SourceRecord[] = [];
+    const skipped: SkippedEntry[] = [];
+    library.entries.forEach((entry: Entry, index) => {
+      const line = entryLines[index] ?? 1;
+      const reading = recordFromEntry(entry, document.name, line, restore);
+      if ('skipped' in reading) skipped.push({ line, reason: reading.skipped, ...(reading.title ? { title: reading.title } : {}) });
+      else {
+        records.push(reading.record);
+        diagnostics.push(...reading.warnings.map((message) => ({ level: 'warning' as const, file: document.name, line, message })));
+      }
     });
-    return { subject: { kind: 'per-record' }, records, diagnostics };
+    return { subject: { kind: 'per-record' }, records, diagnostics, skipped };
   },
 };
 
@@ -80,79 +115,4 @@ export function parseLibrary(text: string): Pick<Library, 'entries' | 'errors'> 
 function lineOfError(message: string): { line?: number } {
   const line = /\bline (\d+)/.exec(message)?.[1];
   return line ? { line: Number(line) } : {};
-}
-
-function recordFromEntry(
-  entry: Entry,
-  source: string,
-  line: number,
-  restore: (text: string) => string,
-): SourceRecord | undefined {
-  const fields = entry.fields;
-  const text = (name: string) => {
-    const value = fields[name];
-    return typeof value === 'string' && value.trim() ? restore(value) : undefined;
-  };
-  const title = text('title');
-  if (!title) return undefined;
-  const arxiv = arxivIdOf(fields);
-  const doi = text('doi')?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-  const abstract = text('abstract');
-  const url = text('url');
-  const code = text('code') ?? (abstract ? codeLinksFrom(abstract)[0] : undefined);
-  const date = dateOf(text('date'), text('year'), text('month'));
-  const venue = text('booktitle') ?? text('journal') ?? text('journaltitle') ?? text('eventtitle');
-  // BibTeX's `and others` is "et al.": a truncated list, not an author called "others".
-  const creators = fields.author ?? [];
-  const truncated = creators.some(isOthers);
-  const authors = creators
-    .filter((creator) => !isOthers(creator))
-    .map(creatorName)
-    .filter(Boolean);
-  return {
-    source,
-    line,
-    authority: 'bibliography',
-    title,
-    ...(authors.length ? { authors } : {}),
-    ...(truncated ? { authorsTruncated: true } : {}),
-    ...(abstract ? { abstract } : {}),
-    ...(arxiv ? { arxiv } : {}),
-    ...(doi ? { doi } : {}),
-    ...(date ? { date: { value: date, kind: 'bibliography' as const } } : {}),
-    ...(venue && !/^arxiv\b/i.test(venue) ? { venue } : {}),
-    links: {
-      ...(code ? { code: cleanUrl(code) } : {}),
-      ...(url && /\.pdf($|\?)/i.test(url) ? { pdf: url } : url && !/arxiv\.org/i.test(url) ? { project: url } : {}),
-    },
-  };
-}
-
-function arxivIdOf(fields: Entry['fields']): string | undefined {
-  const eprint = fields['eprint'];
-  const prefix = fields['archiveprefix'] ?? fields['eprinttype'] ?? '';
-  if (typeof eprint === 'string' && (/arxiv/i.test(prefix) || /^\d{4}\.\d{4,5}/.test(eprint)))
-    return parseArxivId(eprint);
-  const journal = fields['journal'] ?? fields['url'] ?? '';
-  return typeof journal === 'string' && /arxiv/i.test(journal) ? parseArxivId(journal) : undefined;
-}
-
-function dateOf(date: string | undefined, year: string | undefined, month: string | undefined): string | undefined {
-  if (date && /^\d{4}(-\d{2}){0,2}$/.test(date)) return date;
-  if (!year || !/^\d{4}$/.test(year)) return undefined;
-  const monthIndex = month ? (/^\d{1,2}$/.test(month) ? Number(month) : monthNumber(month)) : undefined;
-  return monthIndex && monthIndex >= 1 && monthIndex <= 12 ? isoDate(Number(year), monthIndex) : year;
-}
-
-function isOthers(creator: Creator): boolean {
-  return !creator.firstName && (creator.lastName ?? creator.name ?? '').trim().toLowerCase() === 'others';
-}
-
-/** "Jane Q. Doe": given names first, as the rest of the site prints names. */
-function creatorName(creator: Creator): string {
-  // NFC, as in `restore` above: names arrive with combining accents.
-  if (creator.name) return collapseWhitespace(creator.name).normalize('NFC');
-  return collapseWhitespace(
-    [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '),
-  ).normalize('NFC');
 }

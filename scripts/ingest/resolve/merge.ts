@@ -3,6 +3,7 @@
  * Pure: the same records always give the same publication.
  */
 import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
+import type { PersonName, PublicationType } from '../../../src/schema/publication.ts';
 import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
 import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
 
@@ -17,6 +18,21 @@ export interface MergedPublication {
   arxiv?: string;
   doi?: string;
   category?: string;
+  /** Parallel to `authors`, from the same record. */
+  authorNames?: PersonName[];
+  type?: PublicationType;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
+  institution?: string;
+  editors?: string[];
+  isbn?: string;
+  abbr?: string;
+  award?: string;
+  preview?: string;
+  bibtexShow?: boolean;
+  featured?: boolean;
   links: Record<string, string>;
   /** Contributing document names, sorted. */
   sources: string[];
@@ -55,6 +71,22 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
     arxiv,
     doi,
     category: first(records, byAuthority, (record) => record.category)?.value,
+    authorNames: authorList?.authorNames,
+    // A published version's type over "preprint": the arXiv record of a conference paper is its preprint.
+    type: first(records, byAuthority, (record) => (record.type === 'preprint' ? undefined : record.type))?.value ?? first(records, byAuthority, (record) => record.type)?.value,
+    // Where it appeared, in the venue's order, so that volume and pages come with their journal.
+    volume: first(records, byVenueAuthority, (record) => record.volume)?.value,
+    issue: first(records, byVenueAuthority, (record) => record.issue)?.value,
+    pages: first(records, byVenueAuthority, (record) => record.pages)?.value,
+    publisher: first(records, byVenueAuthority, (record) => record.publisher)?.value,
+    institution: first(records, byVenueAuthority, (record) => record.institution)?.value,
+    editors: first(records, byVenueAuthority, (record) => record.editors)?.value,
+    isbn: first(records, byAuthority, (record) => record.isbn)?.value,
+    abbr: first(records, byAuthority, (record) => record.abbr)?.value,
+    award: first(records, byAuthority, (record) => record.award)?.value,
+    preview: first(records, byAuthority, (record) => record.preview)?.value,
+    bibtexShow: first(records, byAuthority, (record) => record.bibtexShow)?.value,
+    featured: records.some((record) => record.featured) || undefined,
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(merged, { [key]: value });
   return merged;

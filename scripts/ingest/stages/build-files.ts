@@ -108,6 +108,9 @@ export function buildFiles(
     }
     // A title the owner wrote is no longer derived, whatever the flag said when it was generated.
     if (merged.keptEdits.includes('title')) delete merged.data['titleDerived'];
+    // Names in parts that no longer match the owner's edited author list would mislead the exports.
+    if (merged.keptEdits.includes('authors') && !merged.keptEdits.includes('authorNames')) delete merged.data['authorNames'];
+    valid = publicationSchema.safeParse(merged.data);
     if (!valid.success) {
       const issue = valid.error.issues[0];
       diagnostics.push({
@@ -224,10 +227,24 @@ function generatedFields(publication: MergedPublication, title: string, titleDer
     arxiv: publication.arxiv,
     doi: publication.doi,
     category: publication.category,
+    type: publication.type,
+    volume: publication.volume,
+    issue: publication.issue,
+    pages: publication.pages,
+    publisher: publication.publisher,
+    institution: publication.institution,
+    editors: publication.editors,
+    isbn: publication.isbn,
+    abbr: publication.abbr,
+    award: publication.award,
+    preview: publication.preview,
+    bibtexShow: publication.bibtexShow,
+    featured: publication.featured,
   };
   return {
     title,
     authors: publication.authors,
+    ...(publication.authorNames?.length === publication.authors.length ? { authorNames: publication.authorNames } : {}),
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
     links: publication.links,
     topics,

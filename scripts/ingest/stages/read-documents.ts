@@ -4,7 +4,8 @@
  */
 import { decodeDocument } from '../decode.ts';
 import { detectFormat } from '../detect.ts';
-import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SourceRecord } from '../model.ts';
+import { decodeRecordTex } from './decode-tex.ts';
+import type { Diagnostic, DocumentFormat, DocumentStat, DocumentSubject, RawDocument, SkippedEntry, SourceRecord } from '../model.ts';
 
 export interface ReadDocument {
   name: string;
@@ -15,12 +16,14 @@ export interface ReadDocument {
   stats: DocumentStat[];
   /** The decoded text ('' when unreadable), for pointing messages at a line. */
   text: string;
+  /** Entries the parser skipped on purpose, with why. */
+  skipped: SkippedEntry[];
 }
 
 export function readDocuments(raw: readonly RawDocument[], formats: readonly DocumentFormat[]) {
   const documents: ReadDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [], text: '' });
+  const unread = (name: string): ReadDocument => ({ name, format: null, subject: { kind: 'unspecified' }, records: [], stats: [], text: '', skipped: [] });
   for (const rawDocument of raw) {
     const decoded = decodeDocument(rawDocument);
     if (!decoded.ok) {
@@ -28,6 +31,7 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
       documents.push(unread(rawDocument.name));
       continue;
     }
+    if (decoded.warning) diagnostics.push(decoded.warning);
     const format = detectFormat(decoded.document.text, formats);
     if (!format) {
       diagnostics.push({
@@ -41,11 +45,12 @@ export function readDocuments(raw: readonly RawDocument[], formats: readonly Doc
     try {
       const parsed = format.parse(decoded.document);
       diagnostics.push(...(parsed.diagnostics ?? []));
-      const explained = (parsed.diagnostics ?? []).some((diagnostic) => diagnostic.level === 'error');
+      const explained = (parsed.diagnostics ?? []).some((diagnostic) => diagnostic.level === 'error') || (parsed.skipped ?? []).length > 0;
       if (parsed.records.length === 0 && !explained) {
         diagnostics.push({ level: 'warning', file: rawDocument.name, message: `looks like ${withArticle(format.label)} but holds no papers.` });
       }
-      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records: parsed.records, stats: parsed.stats ?? [], text: decoded.document.text });
+      const records = format.decodesTex ? parsed.records : parsed.records.map(decodeRecordTex);
+      documents.push({ name: rawDocument.name, format: format.name, subject: parsed.subject, records, stats: parsed.stats ?? [], text: decoded.document.text, skipped: parsed.skipped ?? [] });
     } catch (error) {
       // A parser bug or a pathological document must not stop the other documents.
       diagnostics.push({ level: 'error', file: rawDocument.name, message: `could not be parsed as ${withArticle(format.label)}: ${(error as Error).message}` });

@@ -66,6 +66,7 @@ describe('arXiv Atom parsing', () => {
         arxiv: '2406.13629',
         date: { value: '2024-06-19', kind: 'published' },
         category: 'cs.CL',
+        type: 'preprint',
         links: { pdf: 'https://arxiv.org/pdf/2406.13629' },
       },
     ]);
@@ -99,7 +100,10 @@ describe('arXiv Atom parsing', () => {
       {
         arxiv: 'hep-th/9901001',
         title: 'Boundary Terms for Gravitational Actions in Five Dimensions',
-        venue: 'Phys.Rev. D60 (1999) 044001',
+        // The journal reference in parts, not the venue verbatim.
+        venue: 'Phys.Rev. D',
+        volume: '60',
+        pages: '044001',
         doi: '10.1103/PhysRevD.60.044001',
         date: { value: '1999-01-04', kind: 'published' },
         category: 'hep-th',
@@ -128,9 +132,7 @@ describe('arXiv Atom parsing', () => {
   });
 
   it('prefers the journal reference to the comment’s “To appear in …”', () => {
-    expect(parse('journal reference and DOI on an old-style id.xml').records[0]?.venue).toBe(
-      'Phys.Rev. D60 (1999) 044001',
-    );
+    expect(parse('journal reference and DOI on an old-style id.xml').records[0]?.venue).toBe('Phys.Rev. D');
   });
 
   it('turns the API’s error feed into an error diagnostic and no record', () => {
@@ -177,5 +179,41 @@ describe('arXiv Atom parsing', () => {
       line: 10,
       message: expect.stringContaining('2406.13629'),
     });
+  });
+});
+
+describe('arXiv records with TeX and a journal reference', () => {
+  const [published, preprint] = parse('tex in abstracts and a journal reference.xml').records;
+
+  it('decodes TeX in titles, abstracts and names, keeping math as $…$', () => {
+    expect(published?.title).toBe('Rényi Bounds for $\\epsilon$-Private Estimation on Gröbner Bases');
+    expect(published?.abstract).toBe(
+      'We prove Rényi divergence bounds for the estimator of Erdős and García, with regret $O(\\sqrt{T})$ at no extra cost. Costs fall by ~3x, to 50% of the baseline, whenever $x < y$; see Fig. 2 and https://example.org/renyi_code.',
+    );
+    expect(published?.authors).toEqual(['Luis García', 'Anneke van der Berg']);
+  });
+
+  it('reads the journal reference into journal, volume, issue and pages, and leaves the type to other sources', () => {
+    expect(published).toMatchObject({ venue: 'J. Mach. Learn. Res.', volume: '25', issue: '112', pages: '1–38', category: 'stat.ML' });
+    expect(published?.type).toBeUndefined();
+  });
+
+  it('calls a record without a journal reference a preprint, with its full category', () => {
+    expect(preprint).toMatchObject({ type: 'preprint', category: 'cs.LG' });
+  });
+});
+
+describe('arXiv author names in parts', () => {
+  it('splits names the BibTeX way when a particle or a capitalised one would be misfiled', () => {
+    const [published, preprint] = parse('tex in abstracts and a journal reference.xml').records;
+    expect(published?.authorNames).toEqual([
+      { given: 'Luis', family: 'García' },
+      { given: 'Anneke', particle: 'van der', family: 'Berg' },
+    ]);
+    expect(preprint?.authorNames?.[0]).toEqual({ given: 'Marta', particle: 'Del', family: 'Rosario' });
+  });
+
+  it('writes no names in parts when every name splits at its last space', () => {
+    expect(parse('single paper with affiliations.xml').records[0]?.authorNames).toBeUndefined();
   });
 });

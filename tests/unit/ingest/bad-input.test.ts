@@ -63,20 +63,21 @@ describe('a bad document among good ones', () => {
       { level: 'error', file: 'scan.pdf', message: 'is a binary file, not a text document.' },
     ],
     [
-      'a Latin-1 file',
-      'latin-1 abstracts.txt',
+      // Latin-1 bytes among UTF-8 letters: damaged, not Latin-1 (a Latin-1 file is read, with a warning).
+      'a damaged UTF-8 file',
+      'damaged abstracts.txt',
       bytes(
         'Abstract: The first abstract is plain ASCII.\n\nAbstract: Caf',
         [0xe9],
         ' soci',
-        [0xe9],
+        [0xc3, 0xa9],
         't',
-        [0xe9],
+        [0xc3, 0xa9],
         ' is not UTF-8.\n',
       ),
       {
         level: 'error',
-        file: 'latin-1 abstracts.txt',
+        file: 'damaged abstracts.txt',
         line: 3,
         message: expect.stringMatching(/^is not UTF-8 text \(invalid byte at offset 59\)/) as unknown as string,
       },

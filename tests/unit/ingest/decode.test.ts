@@ -23,27 +23,41 @@ describe('decodeDocument', () => {
     });
   });
 
-  it('refuses text in another encoding, naming the line of the first invalid byte', () => {
-    // "Café" in Latin-1 on line 3.
+  it('reads a Latin-1 file as Windows-1252, with a warning naming the line of the first non-UTF-8 byte', () => {
+    // "Café" and "Œuvre" (0x8C in Windows-1252) on lines 3 and 4.
     const decoded = decodeDocument({
-      name: 'latin1.txt',
-      bytes: bytes('First line\nSecond line\nCaf', [0xe9], ' au lait\n'),
+      name: 'latin1.bib',
+      bytes: bytes('First line\r\nSecond line\r\nCaf', [0xe9], ' au lait\r\n', [0x8c], 'uvre\n'),
     });
     expect(decoded).toEqual({
-      ok: false,
-      diagnostic: {
-        level: 'error',
-        file: 'latin1.txt',
+      ok: true,
+      document: { name: 'latin1.bib', text: 'First line\nSecond line\nCafé au lait\nŒuvre\n' },
+      warning: {
+        level: 'warning',
+        file: 'latin1.bib',
         line: 3,
-        message: expect.stringMatching(/^is not UTF-8 text \(invalid byte at offset 26\); save it as UTF-8/),
+        message: expect.stringMatching(/^is not UTF-8 \(first at offset 28\); it was read as Windows-1252 \(Latin-1\)/),
       },
     });
+  });
+
+  it('refuses damaged UTF-8 (valid multi-byte letters and an invalid byte) rather than garble it', () => {
+    const decoded = decodeDocument({ name: 'damaged.txt', bytes: bytes('Genève\nCaf', [0xe9], '\n') });
+    expect(decoded).toMatchObject({ ok: false, diagnostic: { line: 2, message: expect.stringMatching(/^is not UTF-8 text/) } });
+  });
+
+  it.each([
+    ['UTF-16LE', [0xff, 0xfe], (text: string) => [...text].flatMap((character) => [character.charCodeAt(0) & 0xff, character.charCodeAt(0) >> 8])],
+    ['UTF-16BE', [0xfe, 0xff], (text: string) => [...text].flatMap((character) => [character.charCodeAt(0) >> 8, character.charCodeAt(0) & 0xff])],
+  ])('reads %s with a byte-order mark', (_, mark, encode) => {
+    const decoded = decodeDocument({ name: 'unicode.bib', bytes: new Uint8Array([...mark, ...encode('@misc{k,\r\n  title = {Café}}\r\n')]) });
+    expect(decoded).toEqual({ ok: true, document: { name: 'unicode.bib', text: '@misc{k,\n  title = {Café}}\n' } });
   });
 
   it.each([
     ['after a line of multi-byte characters', bytes('Zürich → Genève\n', [0xff]), 20, 2],
     ['right after a multi-byte character', bytes('Genève', [0xff]), 7, 1],
-    ['at the end of a line', bytes('Caf', [0xe9], '\nnext'), 3, 1],
+    ['at the end of a line', bytes('Caf', [0xe9], '\nnext ü'), 3, 1],
   ])('points at the invalid byte itself when it comes %s', (_, content, offset, line) => {
     const decoded = decodeDocument({ name: 'mixed.txt', bytes: content });
     expect(decoded.ok).toBe(false);

@@ -164,7 +164,7 @@ describe('setting plain BibTeX values aside', () => {
   });
 
   it('reports errors as the parser finds them in the file as written, quotes and columns included', () => {
-    const text = '@article{k,\n  author = {Doe}\n  x = {1}, title = {T}\n}\n@article{j,\n  title = {Fine}\n}\n';
+    const text = '@article{k,\n  author = {Doe}\n  x = {1}, title = {T}\n}\n@article{j,\n  title = {Fine},\n  author = {Roe, Ann}\n}\n';
     const parsed = bibtex.parse({ name: 'refs.bib', text });
     const diagnostics = parsed.diagnostics ?? [];
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual(

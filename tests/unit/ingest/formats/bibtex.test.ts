@@ -18,6 +18,13 @@ describe('BibTeX parsing', () => {
         title: 'Über-parameterised Models at the Café: Learning $\\frac{a}{b}$ Rates',
         // M{\"u}ller, J{\"o}rg and {van der Berg}, Jan and Doe, Jane Q.
         authors: ['Jörg Müller', 'Jan van der Berg', 'Jane Q. Doe'],
+        // Written because "van der" is a particle that splitting at the last space would misfile.
+        authorNames: [
+          { given: 'Jörg', family: 'Müller' },
+          { given: 'Jan', particle: 'van der', family: 'Berg' },
+          { given: 'Jane Q.', family: 'Doe' },
+        ],
+        type: 'conference',
         abstract:
           'We study Über-fast rates of $O(\\sqrt{T})$ in small models. Code is available at https://github.com/example/uber.',
         doi: '10.1109/ICASSP.2023.001',
@@ -33,6 +40,7 @@ describe('BibTeX parsing', () => {
         // "Jane Doe and others"
         authors: ['Jane Doe'],
         authorsTruncated: true,
+        type: 'preprint',
         arxiv: '2401.00042',
         date: { value: '2024-01', kind: 'bibliography' },
         // "arXiv preprint arXiv:2401.00042" is not a venue.
@@ -44,6 +52,7 @@ describe('BibTeX parsing', () => {
         authority: 'bibliography',
         title: 'Graph Networks for Traffic',
         authors: ['John Roe', 'Anil Kumar'],
+        type: 'other',
         date: { value: '2022', kind: 'bibliography' },
         links: { project: 'https://example.org/traffic' },
       },
@@ -99,6 +108,7 @@ describe('BibTeX parsing', () => {
     const text = [
       '@article{a,',
       '  title = {First},',
+      '  author = {Doe, Jane},',
       '  abstract = {We study',
       '    rates -- see https://example.org/~jane/code--v2},',
       '  year = {2020},',
@@ -115,7 +125,7 @@ describe('BibTeX parsing', () => {
     // Abstracts are read verbatim: a tie or a dash in a URL is part of the URL.
     expect(records[0]?.abstract).toBe('We study rates -- see https://example.org/~jane/code--v2');
     expect(diagnostics).toEqual([
-      { level: 'error', file: 'x.bib', line: 12, message: expect.stringMatching(/^BibTeX: /) },
+      { level: 'error', file: 'x.bib', line: 13, message: expect.stringMatching(/^BibTeX: /) },
     ]);
   });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTex } from '../../../../scripts/ingest/extract/tex-text.ts';
+
+describe('decodeTex (TeX in text that is not BibTeX)', () => {
+  it.each([
+    ["R\\'{e}nyi and Erd\\H{o}s", 'Rényi and Erdős'],
+    ["Garc{\\'\\i}a and Mart\\'{\\i}nez", 'García and Martínez'],
+    ['\\emph{no} \\textit{extra} \\textbf{cost}', 'no extra cost'],
+    ['see \\url{https://example.org/a_b~c}', 'see https://example.org/a_b~c'],
+    ['\\href{https://example.org}{our notes}', 'our notes (https://example.org)'],
+    ['Fig.~2 {shows} it', 'Fig. 2 shows it'],
+    ['by ~3x, 50% of {cases}, x < y', 'by ~3x, 50% of cases, x < y'],
+    ['regret $O(\\sqrt{T})$ {at} \\$5', 'regret $O(\\sqrt{T})$ at $5'],
+  ])('%s → %s', (tex, text) => {
+    expect(decodeTex(tex)).toBe(text);
+  });
+
+  it('returns text without commands or braces as it is', () => {
+    const plain = 'A -- plain ~ text with 50% and <b>';
+    expect(decodeTex(plain)).toBe(plain);
+  });
+
+  it('returns text it cannot parse (an unbalanced brace) as it is', () => {
+    expect(decodeTex("a { b \\'e")).toBe("a { b \\'e");
+  });
+});
