@@ -35,12 +35,12 @@ export type TextSegment = { kind: 'text' | 'math'; value: string };
 /**
  * Splits text into plain runs and `$…$` / `$$…$$` math, with Pandoc's rule for what counts as math:
  * the opening `$` is followed by a non-space, the closing `$` follows a non-space and is not followed
- * by a digit. So "costs $5 and $10" stays text. Math with unbalanced braces would break the BibTeX
+ * by a digit. So "costs $5 and $10" stays text; an escaped `\$` is never a delimiter. Math with unbalanced braces would break the BibTeX
  * entry, so it is treated as text (and escaped) instead.
  */
 export function splitMath(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
-  const mathPattern = /\$\$(?!\s)([^$]+?)(?<!\s)\$\$|\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)/g;
+  const mathPattern = /(?<!\\)\$\$(?!\s)([^$]+?)(?<![\s\\])\$\$|(?<!\\)\$(?!\s)([^$\n]+?)(?<![\s\\])\$(?!\d)/g;
   let last = 0;
   for (const match of text.matchAll(mathPattern)) {
     const body = match[1] ?? match[2] ?? '';
