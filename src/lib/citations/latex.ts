@@ -1,33 +1,28 @@
 /**
  * Turning plain text into LaTeX text that BibTeX and biblatex read back as the same text.
  *
- * Text stays UTF-8: accents, Greek and CJK are written as themselves, not as `{\"u}`. biblatex (with
- * Biber) and every LaTeX since 2018 read UTF-8 natively, and reference managers import it unchanged;
- * only 8-bit BibTeX styles that sort accented names need the `{\"u}` form, and those are rare now.
+ * Non-ASCII letters and LaTeX's special characters are written as LaTeX commands by unicode2latex,
+ * the mapping Better BibTeX uses, in its "creator" mode: every command is braced as one BibTeX
+ * "special character" (`Garc{\'i}a`, `{\O}ystein`, `\&`), which classic BibTeX counts as one letter
+ * when it abbreviates, sorts or changes case, and which pdflatex reads whatever the input encoding.
+ * Letters that have no LaTeX command (CJK, most scripts) stay UTF-8; `<` and `>` become `$<$`, not
+ * the `¡` and `¿` that LaTeX's default font encoding prints for them.
  *
- * `$…$` math in titles and abstracts is kept as math, since it is LaTeX already; everything else has
- * its special characters escaped.
+ * `$…$` math in titles and abstracts is kept as math, since it is LaTeX already; everything else is
+ * converted.
  */
+import { Transform } from 'unicode2latex';
 
-const escapes: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-  // Not special to BibTeX, but in LaTeX's default OT1 font encoding `<` and `>` print as `¡` and `¿`.
-  '<': '\\textless{}',
-  '>': '\\textgreater{}',
-};
+const toLatex = new Transform('bibtex-creator');
 
-/** Escapes every LaTeX special character; no math, no case protection. For names, venues, notes. */
-export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^<>]/g, (char) => escapes[char] ?? char);
+/** Plain text as LaTeX; no math, no case protection. For venues, publishers, notes. */
+export function textToLatex(text: string): string {
+  return toLatex.tolatex(text.normalize('NFC'));
+}
+
+/** A part of a person's name. */
+export function nameToLatex(text: string): string {
+  return textToLatex(text);
 }
 
 export type TextSegment = { kind: 'text' | 'math'; value: string };
@@ -67,19 +62,19 @@ function hasBalancedBraces(tex: string): boolean {
   return depth === 0;
 }
 
-/** Escapes text, keeping `$math$` as it is. For abstracts. */
-export function escapeLatexKeepingMath(text: string): string {
+/** Converts text, keeping `$math$` as it is. For abstracts. */
+export function textToLatexKeepingMath(text: string): string {
   return splitMath(text)
-    .map((segment) => (segment.kind === 'math' ? segment.value : escapeLatex(segment.value)))
+    .map((segment) => (segment.kind === 'math' ? segment.value : textToLatex(segment.value)))
     .join('');
 }
 
 /**
- * Escapes a title, keeping math, and wraps words whose capitals must survive a style's case change
+ * Converts a title, keeping math, and wraps words whose capitals must survive a style's case change
  * in braces: `{BERT}`, `{GPT-4}`, `{LaTeX}`, `{iPhone}`. Ordinary capitalised words are left to the
  * style (as DBLP does), so sentence-case styles still work.
  */
-export function escapeTitle(text: string): string {
+export function titleToLatex(text: string): string {
   return splitMath(text)
     .map((segment) => (segment.kind === 'math' ? segment.value : protectCapitals(segment.value)))
     .join('');
@@ -105,10 +100,11 @@ function protectCapitals(text: string): string {
   let result = '';
   let last = 0;
   for (const match of text.matchAll(wordPattern)) {
-    result += escapeLatex(text.slice(last, match.index));
+    result += textToLatex(text.slice(last, match.index));
     const word = match[0];
-    result += needsCaseProtection(word) ? `{${word}}` : word;
+    // The group starts with a brace, never a backslash, so BibTeX protects it whole.
+    result += needsCaseProtection(word) ? `{${textToLatex(word)}}` : textToLatex(word);
     last = match.index + word.length;
   }
-  return result + escapeLatex(text.slice(last));
+  return result + textToLatex(text.slice(last));
 }

@@ -51,8 +51,13 @@ const fonts =
 const group = String.raw`\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}`;
 const argument = String.raw`(?:${group}|(\\[a-zA-Z]+|[^\s{}\\]))`;
 
+type Reading = string | { text?: string; math?: string };
+const table = latex2unicode as Readonly<Record<string, Reading>>;
+
 function symbol(name: string): string {
-  const known = preferred[name] ?? latex2unicode[`\\${name}`];
+  const entry = table[`\\${name}`];
+  // Some commands read differently in text and in math; we are always in math here.
+  const known = preferred[name] ?? (typeof entry === 'string' ? entry : (entry?.math ?? entry?.text));
   // Combining accents in the table (`\hat`, `\tilde`) have nothing to sit on here.
   return known !== undefined && !/^\p{M}$/u.test(known) ? known : name;
 }
