@@ -3,7 +3,8 @@
  * names that start with a letter outside ASCII (Ø, Ł, É, Æ, Þ), particles, suffixes, Yoruba tone
  * marks, math and LaTeX specials in titles, one work of every type, truncated author lists. The BibTeX
  * typesetting test and the citeproc test both run on it. (Scripts without a LaTeX command, such as
- * CJK, are left out: pdflatex cannot set them without a CJK package, whatever the export writes.)
+ * CJK, or Vietnamese's horned ư and ơ, are left out: pdflatex's default fonts cannot set them, whatever
+ * the export writes.)
  */
 import type { PublicationView } from '../../src/lib/publication-view.ts';
 import { makePublication } from './publication-fixtures.ts';
@@ -70,7 +71,7 @@ export const hardBibliography: PublicationView[] = [
     slug: 'report',
     type: 'report',
     title: 'A {Curly} Report on 100% of ^Carets^ and \\Backslashes',
-    authors: ['Ōta Haruki', 'Đặng Thị Hương'],
+    authors: ['Ōta Haruki', 'Đặng Thị Hà'],
     institution: 'Invented Institute of Technology',
     issue: 'IIT-TR-2020-07',
     date: '2020-11',

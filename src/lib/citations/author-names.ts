@@ -36,6 +36,8 @@ export function authorNamesOf(publication: WithAuthors): StructuredName[] {
 
 /** "Johannes van der Waals" → given Johannes, particle "van der", family Waals. */
 export function fromDisplay(printed: string): StructuredName {
+  const suffix = /^(.+?),?\s+(Jr\.?|Sr\.?|II|III|IV)$/.exec(printed.trim());
+  if (suffix && !suffix[1]!.includes(',')) return { ...fromDisplay(suffix[1]!), suffix: suffix[2]! };
   const name = splitName(printed);
   if ('literal' in name) return { literal: name.literal };
   const particle = /^((?:\p{Ll}[\p{L}'’]*\s+)+)(.+)$/u.exec(name.family);

@@ -17,7 +17,19 @@ const toLatex = new Transform('bibtex-creator');
 
 /** Plain text as LaTeX; no math, no case protection. For venues, publishers, notes. */
 export function textToLatex(text: string): string {
-  return toLatex.tolatex(text.normalize('NFC'));
+  return groupStackedAccents(toLatex.tolatex(text.normalize('NFC')));
+}
+
+/**
+ * A letter with two accents (Yoruba's ẹ́, Vietnamese's ặ) comes out of unicode2latex as `\'\d e`,
+ * which LaTeX reads as an acute over the `\d` command and stops on; the inner accent needs its own
+ * group: `\'{\d e}`.
+ */
+function groupStackedAccents(latex: string): string {
+  return latex.replace(
+    /\\([`'^"~=.]|[uvHcdbkr](?![a-zA-Z]))\s*(\\(?:[`'^"~=.]|[uvHcdbkr](?![a-zA-Z]))\s*(?:\{[^{}]*\}|\\[ij]\b|[A-Za-z]))/g,
+    (_match, outer: string, inner: string) => `\\${outer}{${inner}}`,
+  );
 }
 
 /** A part of a person's name. */
@@ -80,7 +92,8 @@ export function titleToLatex(text: string): string {
     .join('');
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to their word: Yoruba's ẹ́ is a letter and a mark.
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * A capital inside a word part (`BERT`, `LaTeX`, `GPT-4`, `WebAgent`), a capital with digits (`R1`,
