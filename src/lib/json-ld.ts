@@ -1,8 +1,10 @@
 /**
- * JSON-LD for search engines: a paper page's `ScholarlyArticle`, the home page's `ProfilePage`,
+ * JSON-LD for search engines: a paper page's `ScholarlyArticle` (in readable text: search engines
+ * show strings as they are, so `$\epsilon$` is written ε), the home page's `ProfilePage`,
  * and their safe serialisation into a `<script type="application/ld+json">` element.
  */
 import type { PublicationView } from './publication-view.ts';
+import { texToText } from './exports/tex-to-text.ts';
 import { publicationLinks } from './publication-links.ts';
 
 export interface ScholarlyArticleContext {
@@ -24,12 +26,12 @@ export function scholarlyArticle(
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    headline: publication.title,
-    name: publication.title,
+    headline: texToText(publication.title),
+    name: texToText(publication.title),
     author: publication.authors.map((name) => ({ '@type': 'Person', name })),
     ...(publication.date ? { datePublished: publication.date } : {}),
-    ...(publication.abstract ? { abstract: publication.abstract } : {}),
-    ...(publication.venue ? { isPartOf: { '@type': 'CreativeWork', name: publication.venue } } : {}),
+    ...(publication.abstract ? { abstract: texToText(publication.abstract) } : {}),
+    ...(publication.venue ? { isPartOf: { '@type': 'CreativeWork', name: texToText(publication.venue) } } : {}),
     ...(publication.doi ? { identifier: `https://doi.org/${publication.doi}` } : {}),
     ...(context.topicLabels.length > 0 ? { keywords: context.topicLabels.join(', ') } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
