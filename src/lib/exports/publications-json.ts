@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import type { PublicationView } from '../publication-view.ts';
 import { completeLinks, namedLinkKeys } from './links.ts';
+import { texToText } from './tex-to-text.ts';
 import { paperBibtexUrl, paperUrl, homeUrl, type SiteLocation } from './site-urls.ts';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -29,7 +30,10 @@ export const exportedLinksSchema = z
 export const exportedPublicationSchema = z.strictObject({
   /** Stable identifier: the page's slug. */
   id: z.string().min(1),
+  /** Readable text: math as Unicode (`ε`, `O(√T)`), for places that show text. */
   title: z.string().min(1),
+  /** As published, math as `$…$` TeX, for pages that render math. */
+  titleTex: z.string().min(1),
   authors: z.array(z.string().min(1)),
   /** True when the list ends in "et al." in every source we had. */
   authorsTruncated: z.boolean(),
@@ -117,7 +121,8 @@ function toExportedPublication(publication: PublicationView, context: ExportCont
   for (const [key, href] of completeLinks(publication)) links[key] = href;
   return {
     id: publication.slug,
-    title: publication.title,
+    title: texToText(publication.title),
+    titleTex: publication.title,
     authors: publication.authors,
     authorsTruncated: publication.authorsTruncated ?? false,
     date: publication.date ?? null,
