@@ -85,4 +85,11 @@ export const hardBibliography: PublicationView[] = [
     isbn: '978-0-00-000000-2',
     date: '2019',
   }),
+  makePublication({
+    slug: 'anonymous',
+    title: 'Field Notes Without an Author',
+    authors: [],
+    venue: 'Invented Workshop Notes',
+    date: '2018-04',
+  }),
 ];

@@ -40,9 +40,13 @@ export function toBibtex(publication: PublicationView, options: BibtexOptions): 
   const type = effectiveType(publication);
   const month = publication.date?.slice(5, 7);
   const text = (value: string | undefined) => (value ? textToLatex(value) : undefined);
+  const key = options.key ?? baseCitationKey(publication);
+  const author = bibtexNames(authorNamesOf(publication), publication.authorsTruncated ?? false);
   const fields: Field[] = [
     ['title', titleToLatex(publication.title)],
-    ['author', bibtexNames(authorNamesOf(publication), publication.authorsTruncated ?? false)],
+    ['author', author],
+    // Without an author, classic styles sort and label by `key`; BibTeX warns when it is missing.
+    ['key', author ? undefined : textToLatex(key)],
     ['editor', publication.editors ? bibtexNames(publication.editors.map(fromDisplay), false) : undefined],
     [venueField, text(publication.venue)],
     [type === 'thesis' ? 'school' : 'institution', type === 'thesis' || type === 'report' ? text(publication.institution) : undefined],
@@ -69,7 +73,6 @@ export function toBibtex(publication: PublicationView, options: BibtexOptions): 
       publication.abstract ? textToLatexKeepingMath(publication.abstract.replace(/\s+/g, ' ').trim()) : undefined,
     ],
   ];
-  const key = options.key ?? baseCitationKey(publication);
   const body = fields
     .filter((field): field is [string, string, boolean?] => field[1] !== undefined && field[1] !== '')
     .map(([name, value, bare]) => `  ${name} = ${bare ? value : `{${value}}`}`)
