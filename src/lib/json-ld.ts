@@ -8,10 +8,10 @@ import { texToText } from './exports/tex-to-text.ts';
 import { publicationLinks } from './publication-links.ts';
 
 export interface ScholarlyArticleContext {
-  /** The paper page's absolute URL. */
-  url: string;
-  /** The social image's absolute URL. */
-  image: string;
+  /** The paper page's absolute URL; undefined without a configured site. */
+  url: string | undefined;
+  /** The social image's absolute URL; undefined without a configured site. */
+  image: string | undefined;
   /** Topic labels, for `keywords`. */
   topicLabels: string[];
 }
@@ -35,8 +35,8 @@ export function scholarlyArticle(
     ...(publication.doi ? { identifier: `https://doi.org/${publication.doi}` } : {}),
     ...(context.topicLabels.length > 0 ? { keywords: context.topicLabels.join(', ') } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
-    url: context.url,
-    image: context.image,
+    ...(context.url ? { url: context.url } : {}),
+    ...(context.image ? { image: context.image } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * meta tag, `<title>` or JSON-LD carries either. Checked on the example site and on a site built from
  * a bibliography whose titles and abstracts are full of math.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -118,6 +118,22 @@ describe('no TeX outside rendered math', { timeout: 240_000 }, () => {
       expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     } finally {
       await close();
+    }
+  });
+
+  it('and, built without a site address, no export or head tag names a made-up domain', async () => {
+    const exports = ['publications.bib', 'publications.csl.json', 'publications.json', 'feed.xml', 'embed.js'];
+    for (const file of exports) {
+      expect(await readFile(join(mathSiteDir, file), 'utf8'), file).not.toMatch(
+        /example\.(org|com|net)|\.invalid|localhost/,
+      );
+    }
+    for (const file of listFiles(mathSiteDir, 'index.html').filter((name) => name.startsWith('publications/'))) {
+      const html = await readFile(join(mathSiteDir, file), 'utf8');
+      const head = [
+        ...html.matchAll(/<meta [^>]*>|<script type="application\/ld\+json">[^<]*|<pre[\s\S]*?<\/pre>/g),
+      ].join('\n');
+      expect(head, file).not.toMatch(/example\.(org|com|net)|localhost/);
     }
   });
 });

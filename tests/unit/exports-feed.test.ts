@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { feedOptions, publicationDate } from '../../src/lib/exports/feed.ts';
+import { feedOptions, feedXml, publicationDate } from '../../src/lib/exports/feed.ts';
 import { hostilePublication, makePublication } from '../helpers/publication-fixtures.ts';
 import { expectValidFeed } from '../helpers/feed-validity.ts';
 
@@ -76,5 +76,19 @@ describe('feed', () => {
       'https://jane.example.org/publications/hostile/',
       'https://jane.example.org/publications/undated/',
     ]);
+  });
+
+  it('without a configured site, links to paths from the site root and names no made-up domain', async () => {
+    const xml = await feedXml([undated], { ...context, location: { site: undefined, base: '/lab/' } });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toMatch(/invalid|example\.org|localhost/);
+    const channel = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+    expect(channel.link).toBe('/lab/');
+    expect(channel.item.link).toBe('/lab/publications/undated/');
+    expect(channel['atom:link']['@_href']).toBe('/lab/feed.xml');
+  });
+
+  it('with a configured site, is the feed the options describe', async () => {
+    expect(await feedXml([undated], context)).toBe(await getRssString(feedOptions([undated], context)));
   });
 });

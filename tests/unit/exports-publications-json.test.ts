@@ -73,3 +73,15 @@ describe('toPublicationsExport', () => {
     expect(publicationsExportSchema.safeParse({ ...result, publications: [badLink] }).success).toBe(false);
   });
 });
+
+describe('publications.json without a configured site', () => {
+  it('gives the site\'s own links as paths from its root, and passes the schema', () => {
+    const result = toPublicationsExport([hostilePublication], { ...context, location: { site: undefined, base: '/lab/' } });
+    expect(publicationsExportSchema.parse(result)).toEqual(result);
+    expect(result.owner.url).toBe('/lab/');
+    expect(result.publications[0]).toMatchObject({
+      url: '/lab/publications/hostile/',
+      bibtex: '/lab/publications/hostile.bib',
+    });
+  });
+});

@@ -3,7 +3,8 @@ import { splitMath } from '../../src/lib/citations/latex.ts';
 import { splitName } from '../../src/lib/citations/names.ts';
 import { completeLinks, linkLabel } from '../../src/lib/exports/links.ts';
 import { ownerAuthorIndexes } from '../../src/lib/exports/owner-authors.ts';
-import { homeUrl, paperUrl } from '../../src/lib/exports/site-urls.ts';
+import { configuredSite } from '../../src/lib/exports/configured-site.ts';
+import { absolutePaperUrl, homeUrl, paperUrl } from '../../src/lib/exports/site-urls.ts';
 import { texToText } from '../../src/lib/exports/tex-to-text.ts';
 
 describe('splitMath', () => {
@@ -79,6 +80,19 @@ describe('site URLs', () => {
       expect(paperUrl({ site: new URL('https://x.org/'), base }, 'p-1')).toBe('https://x.org/lab/publications/p-1/');
     }
     expect(homeUrl({ site: 'https://x.org', base: '/' })).toBe('https://x.org/');
+  });
+
+  it('are paths from the site root when no site is configured, and absolute paper URLs are absent', () => {
+    expect(homeUrl({ site: undefined, base: 'lab' })).toBe('/lab/');
+    expect(paperUrl({ site: undefined, base: '/lab/' }, 'p-1')).toBe('/lab/publications/p-1/');
+    expect(absolutePaperUrl({ site: undefined, base: '/' }, 'p-1')).toBeUndefined();
+    expect(absolutePaperUrl({ site: 'https://x.org', base: '/' }, 'p-1')).toBe('https://x.org/publications/p-1/');
+  });
+
+  it('take the site from SITE_URL, then the profile, and never make one up', () => {
+    expect(configuredSite({ site: 'https://a.org' }, { SITE_URL: 'https://b.org' })).toBe('https://b.org');
+    expect(configuredSite({ site: 'https://a.org' }, {})).toBe('https://a.org');
+    expect(configuredSite({}, { SITE_URL: '' })).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@
  * categories. The channel says its own address (`atom:link rel="self"`) and its language. A `YYYY-MM` date is published on the first of its month; an undated paper has no
  * `pubDate`, which RSS allows.
  */
-import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { getRssString, type RSSFeedItem, type RSSOptions } from '@astrojs/rss';
 import type { PublicationView } from '../publication-view.ts';
 import { homeUrl, paperUrl, siteUrl, type SiteLocation } from './site-urls.ts';
 import { texToText } from './tex-to-text.ts';
@@ -22,6 +22,18 @@ export interface FeedContext {
   location: SiteLocation;
   ownerName: string | null;
   topicLabels: ReadonlyMap<string, string>;
+}
+
+/**
+ * The feed as XML. Without a configured site its links are paths from the site's root, which feed
+ * readers resolve against the feed's own address. The RSS library only writes absolute links, so it
+ * is given a reserved origin that can never resolve (RFC 2606's `.invalid`), which is then removed.
+ */
+export async function feedXml(publications: readonly PublicationView[], context: FeedContext): Promise<string> {
+  if (context.location.site) return getRssString(feedOptions(publications, context));
+  const standIn = 'https://site.invalid';
+  const xml = await getRssString(feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }));
+  return xml.replaceAll(standIn, '');
 }
 
 export function feedOptions(publications: readonly PublicationView[], context: FeedContext): RSSOptions {
