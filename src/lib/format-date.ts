@@ -25,7 +25,10 @@ export function formatDate(date: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** Google Scholar's `citation_publication_date` format: `2024/01/02` or `2024/01`. */
+/**
+ * Google Scholar's `citation_publication_date`: `2024/01/02`, or the year alone when the day is
+ * unknown, since Scholar's guidelines accept no `YYYY/MM`.
+ */
 export function scholarDate(date: string): string {
-  return date.replaceAll('-', '/');
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.replaceAll('-', '/') : date.slice(0, 4);
 }

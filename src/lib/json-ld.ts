@@ -1,15 +1,17 @@
 /**
- * JSON-LD for search engines: a paper page's `ScholarlyArticle`, the home page's `ProfilePage`,
+ * JSON-LD for search engines: a paper page's `ScholarlyArticle` (in readable text: search engines
+ * show strings as they are, so `$\epsilon$` is written ε), the home page's `ProfilePage`,
  * and their safe serialisation into a `<script type="application/ld+json">` element.
  */
 import type { PublicationView } from './publication-view.ts';
+import { texToText } from './exports/tex-to-text.ts';
 import { publicationLinks } from './publication-links.ts';
 
 export interface ScholarlyArticleContext {
-  /** The paper page's absolute URL. */
-  url: string;
-  /** The social image's absolute URL. */
-  image: string;
+  /** The paper page's absolute URL; undefined without a configured site. */
+  url: string | undefined;
+  /** The social image's absolute URL; undefined without a configured site. */
+  image: string | undefined;
   /** Topic labels, for `keywords`. */
   topicLabels: string[];
 }
@@ -24,17 +26,17 @@ export function scholarlyArticle(
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    headline: publication.title,
-    name: publication.title,
+    headline: texToText(publication.title),
+    name: texToText(publication.title),
     author: publication.authors.map((name) => ({ '@type': 'Person', name })),
     ...(publication.date ? { datePublished: publication.date } : {}),
-    ...(publication.abstract ? { abstract: publication.abstract } : {}),
-    ...(publication.venue ? { isPartOf: { '@type': 'CreativeWork', name: publication.venue } } : {}),
+    ...(publication.abstract ? { abstract: texToText(publication.abstract) } : {}),
+    ...(publication.venue ? { isPartOf: { '@type': 'CreativeWork', name: texToText(publication.venue) } } : {}),
     ...(publication.doi ? { identifier: `https://doi.org/${publication.doi}` } : {}),
     ...(context.topicLabels.length > 0 ? { keywords: context.topicLabels.join(', ') } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
-    url: context.url,
-    image: context.image,
+    ...(context.url ? { url: context.url } : {}),
+    ...(context.image ? { image: context.image } : {}),
   };
 }
 

@@ -1,37 +1,64 @@
 /**
- * Google Scholar's `citation_*` meta tags for a paper page. Scholar reads these to index the page
- * as a paper: one `citation_author` per author, in order, and the venue as a conference or a
- * journal title.
+ * Google Scholar's `citation_*` meta tags for a paper page, per Scholar's inclusion guidelines: the
+ * title, one `citation_author` per author as "Family, Given", in order, the date as `YYYY/MM/DD` or
+ * `YYYY`, the venue as a journal, conference, book, thesis or report from the publication's `type`
+ * (never guessed from the venue's words), volume, issue and pages.
+ *
+ * A page gets no tags at all when Scholar would index something false: a title the ingest derived
+ * from the abstract, or an author list known to be truncated ("A, B, C et al."), which Scholar would
+ * take as complete (`npm run enrich` completes such lists from arXiv).
  */
+import { authorNamesOf, fullFamily, type StructuredName } from './citations/author-names.ts';
+import { effectiveType } from './citations/bibtex-entry-type.ts';
+import { texToText } from './exports/tex-to-text.ts';
+import { scholarDate } from './format-date.ts';
 import type { PublicationView } from './publication-view.ts';
 import { arxivPdfUrl } from './publication-links.ts';
-import { scholarDate } from './format-date.ts';
 
 export interface MetaTag {
   name: string;
   content: string;
 }
 
-/** Journals name themselves; anything else with a venue is taken to be a conference or workshop. */
-export function isJournalVenue(venue: string): boolean {
-  return /\b(journal|transactions|letters|review|magazine|annals|bulletin|acta|jmlr|tmlr|tacl|plos|nature|science|pnas|cell)\b/i.test(
-    venue,
-  );
-}
+/** Where the venue and the institution go, by type. */
+const venueTags: Partial<Record<NonNullable<PublicationView['type']>, string>> = {
+  article: 'citation_journal_title',
+  conference: 'citation_conference_title',
+  chapter: 'citation_inbook_title',
+};
+const institutionTags: Partial<Record<NonNullable<PublicationView['type']>, string>> = {
+  thesis: 'citation_dissertation_institution',
+  report: 'citation_technical_report_institution',
+};
 
 export function scholarMetaTags(publication: PublicationView): MetaTag[] {
-  const tags: MetaTag[] = [{ name: 'citation_title', content: publication.title }];
-  for (const author of publication.authors) tags.push({ name: 'citation_author', content: author });
-  if (publication.date) tags.push({ name: 'citation_publication_date', content: scholarDate(publication.date) });
-  if (publication.venue) {
-    tags.push({
-      name: isJournalVenue(publication.venue) ? 'citation_journal_title' : 'citation_conference_title',
-      content: publication.venue,
-    });
-  }
-  const pdf = publication.links.pdf ?? (publication.arxiv ? arxivPdfUrl(publication.arxiv) : undefined);
-  if (pdf) tags.push({ name: 'citation_pdf_url', content: pdf });
-  if (publication.arxiv) tags.push({ name: 'citation_arxiv_id', content: publication.arxiv });
-  if (publication.doi) tags.push({ name: 'citation_doi', content: publication.doi });
+  if (publication.titleDerived || publication.authorsTruncated) return [];
+  const type = effectiveType(publication);
+  const tags: MetaTag[] = [{ name: 'citation_title', content: texToText(publication.title) }];
+  const add = (name: string | undefined, content: string | undefined) => {
+    if (name && content) tags.push({ name, content });
+  };
+  for (const author of authorNamesOf(publication)) add('citation_author', scholarName(author));
+  if (publication.date) add('citation_publication_date', scholarDate(publication.date));
+  add(venueTags[type], publication.venue ? texToText(publication.venue) : undefined);
+  add(institutionTags[type], publication.institution);
+  if (type === 'report') add('citation_technical_report_number', publication.issue);
+  else add('citation_issue', publication.issue);
+  add('citation_volume', publication.volume);
+  const [firstPage, lastPage] = (publication.pages ?? '').split(/\s*[-–—]+\s*/);
+  add('citation_firstpage', firstPage);
+  add('citation_lastpage', lastPage);
+  add('citation_publisher', publication.publisher);
+  add('citation_isbn', publication.isbn);
+  add('citation_pdf_url', publication.links.pdf ?? (publication.arxiv ? arxivPdfUrl(publication.arxiv) : undefined));
+  add('citation_arxiv_id', publication.arxiv);
+  add('citation_doi', publication.doi);
   return tags;
+}
+
+/** "Family, Given" (with particle and suffix), or the whole name when it has no parts. */
+function scholarName(name: StructuredName): string | undefined {
+  if (!name.family) return name.literal ?? name.given;
+  const family = [fullFamily(name), name.suffix].filter(Boolean).join(' ');
+  return name.given ? `${family}, ${name.given}` : family;
 }

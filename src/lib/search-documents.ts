@@ -15,6 +15,7 @@
 import Fuse from 'fuse.js/basic';
 import type { PublicationView } from './publication-view.ts';
 import type { SearchPayload, SearchRow } from './search-payload.ts';
+import { texToText } from './exports/tex-to-text.ts';
 import { slugifyTitle, stopWords, tokenize } from './search-tokens.ts';
 import type { TopicLabeler } from './topic-labels.ts';
 
@@ -75,15 +76,19 @@ export function buildSearchPayload(publications: readonly PublicationView[], lab
   const topicIndex = new Map(topicSlugs.map((slug, index) => [slug, index]));
   const terms = distinctiveTerms(publications);
 
-  const rows = publications.map((publication, index): SearchRow => [
-    compactSlug(publication.slug, publication.title),
-    publication.title,
-    publication.authors.slice(0, authorsPerPaper),
-    publication.venue ?? '',
-    publication.year,
-    publication.topics.map((slug) => topicIndex.get(slug) ?? -1).filter((position) => position >= 0),
-    (terms[index] ?? []).join(' '),
-  ]);
+  const rows = publications.map((publication, index): SearchRow => {
+    // Results are text: the title reads as `O(√T)`, not its TeX, and is searched that way.
+    const title = texToText(publication.title);
+    return [
+      compactSlug(publication.slug, title),
+      title,
+      publication.authors.slice(0, authorsPerPaper),
+      publication.venue ?? '',
+      publication.year,
+      publication.topics.map((slug) => topicIndex.get(slug) ?? -1).filter((position) => position >= 0),
+      (terms[index] ?? []).join(' '),
+    ];
+  });
   const topics = topicSlugs.map((slug): [string, string] => [slug, labelOf(slug)]);
   return { version: 1, topics, rows, vocabulary: compactVocabularyIndex(vocabularyOf(rows, topics)) };
 }

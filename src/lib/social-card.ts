@@ -3,6 +3,7 @@
  * Pango markup, which sharp renders (see `render-social-image.ts`). Only system fonts: the build
  * must not fetch anything.
  */
+import { texToText } from './exports/tex-to-text.ts';
 import type { PublicationView } from './publication-view.ts';
 import { truncateText } from './truncate-text.ts';
 import { venueLine } from './venue-line.ts';
@@ -55,19 +56,6 @@ export function wrapText(text: string, maxCharsPerLine: number, maxLines: number
   return kept;
 }
 
-/** TeX commands read badly on a card: `$\frac{E}{m}$` becomes `E/m`-ish plain text. */
-function plainTitle(title: string): string {
-  return title
-    .replace(/\$([^$]*)\$/g, (_, tex: string) =>
-      tex
-        .replace(/\\[a-zA-Z]+/g, ' ')
-        .replace(/[{}^_]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .trim();
-}
-
 // One family each: a fallback list made Pango's font matching up to a third of the text's cost. Where
 // DejaVu is missing, fontconfig substitutes a face of the same kind (it knows DejaVu Serif is serif).
 const serif = 'DejaVu Serif';
@@ -84,7 +72,8 @@ function span(text: string, font: string, size: number, colour: string, extra = 
  * time librsvg took for the same text as SVG.
  */
 export function socialCardMarkup(card: SocialCardText): string {
-  const title = plainTitle(card.title);
+  // TeX reads badly on a card; DejaVu has the symbols the readable form uses (√, ε, ℝ).
+  const title = texToText(card.title);
   // Shorter titles get bigger type; the wrap width follows the font size.
   const fontSize = title.length <= 60 ? 64 : title.length <= 110 ? 54 : 44;
   // Bold serif glyphs average about 0.62 em (DejaVu Serif, the widest fallback); wrap for that.

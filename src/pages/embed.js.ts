@@ -4,8 +4,8 @@ import { toEmbedData } from '../lib/exports/embed-data.ts';
 import { bundleEmbedCode, wrapEmbedScript } from '../lib/exports/embed-script.ts';
 import { loadExportInput } from '../lib/exports/load-export-input.ts';
 
-export const GET: APIRoute = async (context) => {
-  const { publications, settings, topicLabels, location } = await loadExportInput(context);
+export const GET: APIRoute = async () => {
+  const { publications, settings, topicLabels, location } = await loadExportInput();
   const data = toEmbedData(publications, {
     location,
     ownerName: settings.ownerName,

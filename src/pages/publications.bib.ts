@@ -2,10 +2,10 @@
 import type { APIRoute } from 'astro';
 import { toBibtexList } from '../lib/citations/bibtex.ts';
 import { loadExportInput } from '../lib/exports/load-export-input.ts';
-import { paperUrl } from '../lib/exports/site-urls.ts';
+import { absolutePaperUrl } from '../lib/exports/site-urls.ts';
 
-export const GET: APIRoute = async (context) => {
-  const { publications, location } = await loadExportInput(context);
-  const bibtex = toBibtexList(publications, (publication) => paperUrl(location, publication.slug));
+export const GET: APIRoute = async () => {
+  const { publications, location } = await loadExportInput();
+  const bibtex = toBibtexList(publications, (publication) => absolutePaperUrl(location, publication.slug));
   return new Response(bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { cslItemsSchema, toCslItem } from '../lib/citations/csl.ts';
 import { loadExportInput } from '../lib/exports/load-export-input.ts';
-import { paperUrl } from '../lib/exports/site-urls.ts';
+import { absolutePaperUrl } from '../lib/exports/site-urls.ts';
 
-export const GET: APIRoute = async (context) => {
-  const { publications, citationKeys, location } = await loadExportInput(context);
+export const GET: APIRoute = async () => {
+  const { publications, citationKeys, location } = await loadExportInput();
   const items = cslItemsSchema.parse(
     publications.map((publication) =>
-      toCslItem(publication, { id: citationKeys.get(publication.slug)!, url: paperUrl(location, publication.slug) }),
+      toCslItem(publication, { id: citationKeys.get(publication.slug)!, url: absolutePaperUrl(location, publication.slug) }),
     ),
   );
   return new Response(JSON.stringify(items, null, 2) + '\n', {

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { loadExportInput } from '../lib/exports/load-export-input.ts';
 import { publicationsExportSchema, toPublicationsExport } from '../lib/exports/publications-json.ts';
 
-export const GET: APIRoute = async (context) => {
-  const input = await loadExportInput(context);
+export const GET: APIRoute = async () => {
+  const input = await loadExportInput();
   const body = toPublicationsExport(input.publications, {
     location: input.location,
     owner: {

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { cslItemsSchema } from '../../src/lib/citations/csl.ts';
 import { bundleEmbedCode } from '../../src/lib/exports/embed-script.ts';
 import { publicationsExportSchema, type PublicationsExport } from '../../src/lib/exports/publications-json.ts';
+import { renderApa } from '../helpers/citeproc.ts';
 import { expectValidFeed } from '../helpers/feed-validity.ts';
+import { typesetWithBiber, typesetWithBibtex } from '../helpers/typeset-bibtex.ts';
 
 describe('exports of the built site', () => {
   let siteDir: string;
@@ -58,6 +60,33 @@ describe('exports of the built site', () => {
     const items = cslItemsSchema.parse(JSON.parse(read('publications.csl.json')));
     expect(items.map((item) => item.id)).toEqual(exported.publications.map((p) => p.citationKey));
     expect(items.map((item) => item.URL)).toEqual(exported.publications.map((p) => p.url));
+  });
+
+  it('publications.csl.json renders through citeproc-js with APA, every title and no TeX', () => {
+    const items = cslItemsSchema.parse(JSON.parse(read('publications.csl.json')));
+    const lines = renderApa(items);
+    expect(lines).toHaveLength(items.length);
+    for (const item of items) expect(lines.some((line) => line.includes(item.title))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(/\\[a-zA-Z]+|\$/);
+    // An author list the sources truncated never reads as complete.
+    for (const item of items.filter((item) => JSON.stringify(item.author?.at(-1)) === '{"literal":"others"}')) {
+      expect(lines.find((line) => line.includes(item.title))).toMatch(/& others\./);
+    }
+  });
+
+  it.each(['plain', 'abbrv'])(
+    "publications.bib typesets with pdflatex and BibTeX's %s style, without an error or warning",
+    (style) => {
+      const { problems, bbl } = typesetWithBibtex(read('publications.bib'), style);
+      expect(problems).toEqual([]);
+      expect(bbl.match(/\\bibitem/g)).toHaveLength(exported.publications.length);
+    },
+  );
+
+  it('publications.bib typesets with biblatex and Biber, without an error or warning', () => {
+    const { problems, bbl } = typesetWithBiber(read('publications.bib'));
+    expect(problems).toEqual([]);
+    expect(bbl.match(/\\entry\{/g)).toHaveLength(exported.publications.length);
   });
 
   it('feed.xml is a valid RSS feed of every publication, newest first', () => {

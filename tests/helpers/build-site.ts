@@ -10,6 +10,9 @@ import type { TestProject } from 'vitest/node';
 /** One folder per test run, so that two runs at once (two terminals, two engineers) never clash. */
 const testBuildRoot = join(process.cwd(), 'node_modules', '.cache', 'site-tests', `run-${process.pid}`);
 
+/** The address the example site is built for. */
+export const exampleSiteUrl = 'https://profile.example.net';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
@@ -58,7 +61,9 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, proj
 
 export default function setup(project: TestProject): () => void {
   const siteDir = join(testBuildRoot, 'root');
-  buildSite(siteDir);
+  // Built as deployed, with its address set (exports and Open Graph need one to be absolute); the
+  // scratch sites of other tests are built without, as a first build is.
+  buildSite(siteDir, { SITE_URL: exampleSiteUrl });
   project.provide('siteDir', siteDir);
   return () => rmSync(testBuildRoot, { recursive: true, force: true });
 }

@@ -16,15 +16,17 @@ describe('toBibtex', () => {
   it('round-trips hostile text through a BibTeX parser', () => {
     const publication = makePublication({ title: hostileTitle, abstract: `${hostileTitle}\n\nAgain.` });
     const entry = parseOne(toBibtex(publication, { url }));
-    expect(entry.fields['title']).toBe(hostileTitle);
-    expect(entry.fields['abstract']).toBe(`${hostileTitle} Again.`);
+    expect(entry.fields['title']!.normalize('NFC')).toBe(hostileTitle);
+    expect(entry.fields['abstract']!.normalize('NFC')).toBe(`${hostileTitle} Again.`);
     expect(entry.fields['url']).toBe(url);
   });
 
-  it('escapes every LaTeX special character outside math', () => {
-    const bibtex = toBibtex(makePublication({ title: '& % $ # _ { } ~ ^ \\' }), { url });
+  it('writes every LaTeX special character outside math as a command', () => {
+    const bibtex = toBibtex(makePublication({ title: '& % $ # _ { } ~ ^ \\ < >' }), { url });
     const title = /title = \{(.*)\},/.exec(bibtex)![1];
-    expect(title).toBe('\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(title).toBe(
+      '\\& \\% \\$ \\# \\_ {\\textbraceleft} {\\textbraceright} {\\textasciitilde} {\\textasciicircum} {\\textbackslash} $<$ $>$',
+    );
   });
 
   it('keeps $math$ in titles and abstracts as math', () => {
@@ -35,22 +37,43 @@ describe('toBibtex', () => {
     expect(entry.fields['abstract']).toContain('costs \\$5');
   });
 
-  it('keeps accents as UTF-8 and protects acronyms from case changes', () => {
-    const bibtex = toBibtex(makePublication({ title: 'Café Models: BERT Meets GPT-4 and LaTeX' }), { url });
-    expect(bibtex).toContain('title = {Café Models: {BERT} Meets {GPT-4} and {LaTeX}}');
+  it('writes non-ASCII as braced LaTeX commands, so the file is ASCII, and protects acronyms', () => {
+    const bibtex = toBibtex(makePublication({ title: 'Café Models: BERT Meets GPT-4 and LaTeX in Łódź' }), { url });
+    expect(bibtex).toContain("title = {Caf{\\'e} Models: {BERT} Meets {GPT-4} and {LaTeX} in {\\L}{\\'o}d{\\'z}}");
     const compounds = toBibtex(makePublication({ title: 'G-Zero: Self-Play with T5 and Rank-1 Updates' }), { url });
     expect(compounds).toContain('title = {{G-Zero}: Self-Play with {T5} and Rank-1 Updates}');
+    // A protected word with an accent starts its group with a brace, not a backslash, or BibTeX would
+    // take the group for one special character and lower-case it.
+    expect(toBibtex(makePublication({ title: 'ÉCOLE Data' }), { url })).toContain("title = {{{\\'E}COLE} Data}");
+    expect(toBibtex(hostilePublication, { url })).toMatch(/^[\x00-\x7f]*$/);
+  });
+
+  it('braces an initial letter written as a command, so abbreviating styles keep it whole', () => {
+    const bibtex = toBibtex(makePublication({ authors: ['Øystein Berg', 'Łucja Nowak', 'Élodie Martin'] }), { url });
+    expect(bibtex).toContain("author = {Berg, {\\O}ystein and Nowak, {\\L}ucja and Martin, {\\'E}lodie}");
   });
 
   it('writes authors family-first, with particles, single names whole, and "others" for et al.', () => {
     const entry = parseOne(toBibtex(hostilePublication, { url }));
-    expect(entry.fields.author).toEqual([
+    expect(entry.fields.author!.map((name) => JSON.parse(JSON.stringify(name).normalize('NFC')))).toEqual([
       { lastName: 'Müller', firstName: 'Jöhn', prefix: 'van der' },
       { lastName: 'Doe', firstName: 'Jane' },
       { lastName: 'Dupont', firstName: 'Chloé' },
       { name: 'Plato' },
       { lastName: 'others' },
     ]);
+  });
+
+  it('reads structured names when the publication has them', () => {
+    const publication = makePublication({ authors: ['Adrian Del Maestro', 'Jane Roe Jr.'] });
+    const withNames = {
+      ...publication,
+      authorNames: [
+        { given: 'Adrian', particle: 'Del', family: 'Maestro' },
+        { given: 'Jane', family: 'Roe', suffix: 'Jr.' },
+      ],
+    };
+    expect(toBibtex(withNames, { url })).toContain('author = {Del Maestro, Adrian and Roe, Jr., Jane}');
   });
 
   it('uses @misc with eprint fields for arXiv preprints', () => {
@@ -66,39 +89,69 @@ describe('toBibtex', () => {
     });
   });
 
-  it('uses @inproceedings for conferences and @article for journals', () => {
-    const conference = parseOne(
-      toBibtex(makePublication({ venue: 'Proceedings of the 41st Conference on X' }), { url }),
+  it.each([
+    ['article', 'article', 'journal'],
+    ['conference', 'inproceedings', 'booktitle'],
+    ['chapter', 'incollection', 'booktitle'],
+    ['other', 'misc', 'howpublished'],
+  ] as const)('takes the entry type from the type %s, never from the venue', (type, entryType, venueField) => {
+    // Venue words that once decided the type point the other way here.
+    const venue = type === 'article' ? 'Proceedings of the 41st Conference on X' : 'Journal of Y Letters';
+    const entry = parseOne(toBibtex(makePublication({ type, venue }), { url }));
+    expect(entry.type).toBe(entryType);
+    expect(entry.fields[venueField]).toBe(venue);
+  });
+
+  it('writes volume, number, pages, publisher, school, institution, editors and ISBN', () => {
+    const article = parseOne(
+      toBibtex(makePublication({ type: 'article', venue: 'J. X', volume: '12', issue: '3', pages: '101-115' }), { url }),
+      { raw: true },
     );
-    expect(conference.type).toBe('inproceedings');
-    expect(conference.fields['booktitle']).toBe('Proceedings of the 41st Conference on X');
-    for (const venue of ['NeurIPS 2024', 'Findings of ACL 2024', 'ICLR 2025 Workshop on Y']) {
-      expect(parseOne(toBibtex(makePublication({ venue }), { url })).type).toBe('inproceedings');
-    }
-    for (const venue of [
-      'Proceedings of the National Academy of Sciences',
-      'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI)',
-      'Nature',
-    ]) {
-      expect(parseOne(toBibtex(makePublication({ venue }), { url })).type).toBe('article');
-    }
-    const journal = parseOne(
-      toBibtex(makePublication({ venue: 'Transactions on Machine Learning Research', doi: '10.1000/x_y' }), { url }),
+    expect(article.fields).toMatchObject({ journal: 'J. X', volume: '12', number: '3', pages: '101--115' });
+    const thesis = parseOne(toBibtex(makePublication({ type: 'thesis', institution: 'Uppsala Universitet' }), { url }));
+    expect(thesis.type).toBe('phdthesis');
+    expect(thesis.fields['school']).toBe('Uppsala Universitet');
+    const report = parseOne(toBibtex(makePublication({ type: 'report', institution: 'Lab A', issue: 'TR-7' }), { url }));
+    expect(report.type).toBe('techreport');
+    expect(report.fields).toMatchObject({ institution: ['Lab A'], number: 'TR-7' });
+    const chapter = parseOne(
+      toBibtex(
+        makePublication({
+          type: 'chapter',
+          venue: 'Handbook of Z',
+          editors: ['Ann Editor', 'Bo Redaktör'],
+          publisher: 'Springer',
+          isbn: '978-3-16-148410-0',
+        }),
+        { url },
+      ),
     );
-    expect(journal.type).toBe('article');
-    expect(journal.fields).toMatchObject({ journal: 'Transactions on Machine Learning Research', doi: '10.1000/x_y' });
+    expect(chapter.type).toBe('incollection');
+    expect(chapter.fields.editor!.map((name) => name.lastName?.normalize('NFC'))).toEqual(['Editor', 'Redaktör']);
+    expect(chapter.fields).toMatchObject({ publisher: ['Springer'], isbn: '978-3-16-148410-0' });
+    expect(parseOne(toBibtex(makePublication({ type: 'book', publisher: 'MIT Press' }), { url })).type).toBe('book');
+  });
+
+  it('without a type, is a preprint with an arXiv id and no venue, and @misc otherwise', () => {
+    expect(parseOne(toBibtex(makePublication({ arxiv: '2406.13629' }), { url })).type).toBe('misc');
+    const withVenue = parseOne(toBibtex(makePublication({ venue: 'NeurIPS 2024' }), { url }));
+    expect(withVenue.type).toBe('misc');
+    expect(withVenue.fields['howpublished']).toBe('NeurIPS 2024');
   });
 
   it('keeps a preprint status as a note', () => {
-    const entry = parseOne(toBibtex(makePublication({ venue: 'Under review', arxiv: '2406.13629' }), { url }));
+    const entry = parseOne(
+      toBibtex(makePublication({ type: 'preprint', venue: 'Under review', arxiv: '2406.13629' }), { url }),
+    );
     expect(entry.type).toBe('misc');
     expect(entry.fields['note']).toBe('Under review');
   });
 
-  it('leaves out what is unknown', () => {
-    const bibtex = toBibtex(makePublication({ date: undefined, authors: [] }), { url });
-    expect(bibtex).not.toMatch(/year|month|author|abstract|doi/);
-    parseOne(bibtex);
+  it('leaves out what is unknown, the URL too when the site has no address', () => {
+    const bibtex = toBibtex(makePublication({ date: undefined, authors: [] }), { url: undefined, key: 'anonpaper' });
+    expect(bibtex).not.toMatch(/year|month|author|abstract|doi|url/);
+    // Classic styles sort an entry without authors by its `key`.
+    expect(parseOne(bibtex).fields['key']).toBe('anonpaper');
   });
 });
 

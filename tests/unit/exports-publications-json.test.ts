@@ -48,9 +48,11 @@ describe('toPublicationsExport', () => {
     expect(exported.citationKey).toBe('muller2025unicode');
   });
 
-  it('keeps text as it is (math as TeX) and the given order', () => {
+  it('gives the title as readable text and as TeX, the abstract with math as TeX, in the given order', () => {
     expect(result.publications.map((p) => p.id)).toEqual(['hostile', 'bare']);
-    expect(result.publications[0]!.title).toBe(hostilePublication.title);
+    expect(result.publications[0]!.titleTex).toBe(hostilePublication.title);
+    expect(result.publications[0]!.title).toBe(hostilePublication.title.replace('$\\frac{E}{m}$', 'E/m'));
+    expect(result.publications[0]!.abstract).toBe(hostilePublication.abstract);
   });
 
   it('lists used topics in taxonomy order, unlabelled ones by slug', () => {
@@ -69,5 +71,17 @@ describe('toPublicationsExport', () => {
       links: { ...result.publications[0]!.links, code: 'javascript:alert(1)' },
     };
     expect(publicationsExportSchema.safeParse({ ...result, publications: [badLink] }).success).toBe(false);
+  });
+});
+
+describe('publications.json without a configured site', () => {
+  it('gives the site\'s own links as paths from its root, and passes the schema', () => {
+    const result = toPublicationsExport([hostilePublication], { ...context, location: { site: undefined, base: '/lab/' } });
+    expect(publicationsExportSchema.parse(result)).toEqual(result);
+    expect(result.owner.url).toBe('/lab/');
+    expect(result.publications[0]).toMatchObject({
+      url: '/lab/publications/hostile/',
+      bibtex: '/lab/publications/hostile.bib',
+    });
   });
 });

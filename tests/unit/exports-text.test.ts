@@ -3,7 +3,8 @@ import { splitMath } from '../../src/lib/citations/latex.ts';
 import { splitName } from '../../src/lib/citations/names.ts';
 import { completeLinks, linkLabel } from '../../src/lib/exports/links.ts';
 import { ownerAuthorIndexes } from '../../src/lib/exports/owner-authors.ts';
-import { homeUrl, paperUrl } from '../../src/lib/exports/site-urls.ts';
+import { configuredSite } from '../../src/lib/exports/configured-site.ts';
+import { absolutePaperUrl, homeUrl, paperUrl } from '../../src/lib/exports/site-urls.ts';
 import { texToText } from '../../src/lib/exports/tex-to-text.ts';
 
 describe('splitMath', () => {
@@ -23,7 +24,7 @@ describe('splitMath', () => {
 describe('texToText', () => {
   it.each([
     ['A $\\frac{E}{m}$ ratio', 'A E/m ratio'],
-    ['$O(n \\log n)$ in $\\mathbb{R}^d$', 'O(n log n) in ℝ^d'],
+    ['$O(n \\log n)$ in $\\mathbb{R}^d$', 'O(n log n) in ℝᵈ'],
     ['$x_{i}^{2}$ and $\\ell_2$', 'xᵢ² and ℓ₂'],
     ['$\\mathcal{O}(\\epsilon^{-2})$', 'O(ε⁻²)'],
     ['$\\text{softmax}(QK^T)$', 'softmax(QKᵀ)'],
@@ -79,5 +80,57 @@ describe('site URLs', () => {
       expect(paperUrl({ site: new URL('https://x.org/'), base }, 'p-1')).toBe('https://x.org/lab/publications/p-1/');
     }
     expect(homeUrl({ site: 'https://x.org', base: '/' })).toBe('https://x.org/');
+  });
+
+  it('are paths from the site root when no site is configured, and absolute paper URLs are absent', () => {
+    expect(homeUrl({ site: undefined, base: 'lab' })).toBe('/lab/');
+    expect(paperUrl({ site: undefined, base: '/lab/' }, 'p-1')).toBe('/lab/publications/p-1/');
+    expect(absolutePaperUrl({ site: undefined, base: '/' }, 'p-1')).toBeUndefined();
+    expect(absolutePaperUrl({ site: 'https://x.org', base: '/' }, 'p-1')).toBe('https://x.org/publications/p-1/');
+  });
+
+  it('take the site from SITE_URL, then the profile, and never make one up', () => {
+    expect(configuredSite({ site: 'https://a.org' }, { SITE_URL: 'https://b.org' })).toBe('https://b.org');
+    expect(configuredSite({ site: 'https://a.org' }, {})).toBe('https://a.org');
+    expect(configuredSite({}, { SITE_URL: '' })).toBeUndefined();
+  });
+});
+
+describe('texToText on the shapes titles take', () => {
+  it.each([
+    ['$\\epsilon$-Greedy Exploration', 'ε-Greedy Exploration'],
+    ['Achieving $\\mathcal{O}(\\sqrt{T})$ Regret', 'Achieving O(√T) Regret'],
+    ['$O(\\sqrt{T})$', 'O(√T)'],
+    ['$\\tilde{O}(d\\sqrt{T})$ bounds', 'Õ(d√T) bounds'],
+    ['$\\frac{1}{\\sqrt{n}}$ rates', '1/√n rates'],
+    ['$\\|x\\|_2 \\le 1$', '‖x‖₂ ≤ 1'],
+    ['$\\sqrt[3]{x+1}$', '√(x+1)'],
+    ['$\\left(\\frac{a}{b}\\right)$', '(a/b)'],
+    ['$\\hat{\\theta}$', 'θ̂'],
+    ['$\\operatorname*{argmax}_x f$', 'argmaxₓ f'],
+    ['$\\mathbb{E}[\\hat{X}] \\in [0, 1]$', '𝔼[X̂] ∈ [0, 1]'],
+    ['$\\Omega(n^{1/3})$', 'Ω(n^(1/3))'],
+    ['Costs \\$5 \\& more', 'Costs $5 & more'],
+    ['$\\aleph_0$ and $\\heartsuit$', 'ℵ₀ and ♡'],
+  ])('%s → %s', (tex, text) => {
+    expect(texToText(tex)).toBe(text);
+  });
+
+  it('leaves no backslash or dollar behind on a title full of math', () => {
+    const text = texToText(
+      'On $\\mathcal{L}_p$-Norm $\\beta$-Mixing with $\\widetilde{\\Theta}(\\log^2 n)$, $x \\mapsto e^{-x}$ and $\\varnothing$',
+    );
+    expect(text).not.toMatch(/[\\$]/);
+  });
+});
+
+describe('splitMath and escaped dollars', () => {
+  it('never opens or closes math at an escaped \\$', () => {
+    expect(splitMath('pay \\$5 for $x$ or \\$10')).toEqual([
+      { kind: 'text', value: 'pay \\$5 for ' },
+      { kind: 'math', value: '$x$' },
+      { kind: 'text', value: ' or \\$10' },
+    ]);
+    expect(splitMath('a \\$b$ c').every((segment) => segment.kind === 'text')).toBe(true);
   });
 });

@@ -51,11 +51,6 @@ async function loadEngine(url: string): Promise<SearchEngine> {
   return createSearchEngine(payload);
 }
 
-/** TeX stays readable in a text-only result line: `$\frac{a}{b}$` → `\frac{a}{b}`. */
-function plainTitle(title: string): string {
-  return title.replace(/\$([^$]*)\$/g, '$1');
-}
-
 function describeRow([, , authors, venue, year]: SearchRow): string {
   const names = authors.length > 3 ? `${authors.slice(0, 3).join(', ')} et al.` : authors.join(', ');
   return [names, venueLine(venue || undefined, year)].filter(Boolean).join(' · ');
@@ -66,7 +61,8 @@ function renderResults(elements: SearchElements, hits: readonly SearchHit[], pap
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = paperUrl(slug);
-    link.textContent = plainTitle(row[1]);
+    // The index holds the title as readable text already (`O(√T)`, not TeX).
+    link.textContent = row[1];
     const details = document.createElement('p');
     details.textContent = describeRow(row);
     item.append(link, details);

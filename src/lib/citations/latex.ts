@@ -1,33 +1,40 @@
 /**
  * Turning plain text into LaTeX text that BibTeX and biblatex read back as the same text.
  *
- * Text stays UTF-8: accents, Greek and CJK are written as themselves, not as `{\"u}`. biblatex (with
- * Biber) and every LaTeX since 2018 read UTF-8 natively, and reference managers import it unchanged;
- * only 8-bit BibTeX styles that sort accented names need the `{\"u}` form, and those are rare now.
+ * Non-ASCII letters and LaTeX's special characters are written as LaTeX commands by unicode2latex,
+ * the mapping Better BibTeX uses, in its "creator" mode: every command is braced as one BibTeX
+ * "special character" (`Garc{\'i}a`, `{\O}ystein`, `\&`), which classic BibTeX counts as one letter
+ * when it abbreviates, sorts or changes case, and which pdflatex reads whatever the input encoding.
+ * Letters that have no LaTeX command (CJK, most scripts) stay UTF-8; `<` and `>` become `$<$`, not
+ * the `¡` and `¿` that LaTeX's default font encoding prints for them.
  *
- * `$…$` math in titles and abstracts is kept as math, since it is LaTeX already; everything else has
- * its special characters escaped.
+ * `$…$` math in titles and abstracts is kept as math, since it is LaTeX already; everything else is
+ * converted.
  */
+import { Transform } from 'unicode2latex';
 
-const escapes: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-  // Not special to BibTeX, but in LaTeX's default OT1 font encoding `<` and `>` print as `¡` and `¿`.
-  '<': '\\textless{}',
-  '>': '\\textgreater{}',
-};
+const toLatex = new Transform('bibtex-creator');
 
-/** Escapes every LaTeX special character; no math, no case protection. For names, venues, notes. */
-export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^<>]/g, (char) => escapes[char] ?? char);
+/** Plain text as LaTeX; no math, no case protection. For venues, publishers, notes. */
+export function textToLatex(text: string): string {
+  return groupStackedAccents(toLatex.tolatex(text.normalize('NFC')));
+}
+
+/**
+ * A letter with two accents (Yoruba's ẹ́, Vietnamese's ặ) comes out of unicode2latex as `\'\d e`,
+ * which LaTeX reads as an acute over the `\d` command and stops on; the inner accent needs its own
+ * group: `\'{\d e}`.
+ */
+function groupStackedAccents(latex: string): string {
+  return latex.replace(
+    /\\([`'^"~=.]|[uvHcdbkr](?![a-zA-Z]))\s*(\\(?:[`'^"~=.]|[uvHcdbkr](?![a-zA-Z]))\s*(?:\{[^{}]*\}|\\[ij]\b|[A-Za-z]))/g,
+    (_match, outer: string, inner: string) => `\\${outer}{${inner}}`,
+  );
+}
+
+/** A part of a person's name. */
+export function nameToLatex(text: string): string {
+  return textToLatex(text);
 }
 
 export type TextSegment = { kind: 'text' | 'math'; value: string };
@@ -35,12 +42,12 @@ export type TextSegment = { kind: 'text' | 'math'; value: string };
 /**
  * Splits text into plain runs and `$…$` / `$$…$$` math, with Pandoc's rule for what counts as math:
  * the opening `$` is followed by a non-space, the closing `$` follows a non-space and is not followed
- * by a digit. So "costs $5 and $10" stays text. Math with unbalanced braces would break the BibTeX
+ * by a digit. So "costs $5 and $10" stays text; an escaped `\$` is never a delimiter. Math with unbalanced braces would break the BibTeX
  * entry, so it is treated as text (and escaped) instead.
  */
 export function splitMath(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
-  const mathPattern = /\$\$(?!\s)([^$]+?)(?<!\s)\$\$|\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)/g;
+  const mathPattern = /(?<!\\)\$\$(?!\s)([^$]+?)(?<![\s\\])\$\$|(?<!\\)\$(?!\s)([^$\n]+?)(?<![\s\\])\$(?!\d)/g;
   let last = 0;
   for (const match of text.matchAll(mathPattern)) {
     const body = match[1] ?? match[2] ?? '';
@@ -67,25 +74,26 @@ function hasBalancedBraces(tex: string): boolean {
   return depth === 0;
 }
 
-/** Escapes text, keeping `$math$` as it is. For abstracts. */
-export function escapeLatexKeepingMath(text: string): string {
+/** Converts text, keeping `$math$` as it is. For abstracts. */
+export function textToLatexKeepingMath(text: string): string {
   return splitMath(text)
-    .map((segment) => (segment.kind === 'math' ? segment.value : escapeLatex(segment.value)))
+    .map((segment) => (segment.kind === 'math' ? segment.value : textToLatex(segment.value)))
     .join('');
 }
 
 /**
- * Escapes a title, keeping math, and wraps words whose capitals must survive a style's case change
+ * Converts a title, keeping math, and wraps words whose capitals must survive a style's case change
  * in braces: `{BERT}`, `{GPT-4}`, `{LaTeX}`, `{iPhone}`. Ordinary capitalised words are left to the
  * style (as DBLP does), so sentence-case styles still work.
  */
-export function escapeTitle(text: string): string {
+export function titleToLatex(text: string): string {
   return splitMath(text)
     .map((segment) => (segment.kind === 'math' ? segment.value : protectCapitals(segment.value)))
     .join('');
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to their word: Yoruba's ẹ́ is a letter and a mark.
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * A capital inside a word part (`BERT`, `LaTeX`, `GPT-4`, `WebAgent`), a capital with digits (`R1`,
@@ -105,10 +113,11 @@ function protectCapitals(text: string): string {
   let result = '';
   let last = 0;
   for (const match of text.matchAll(wordPattern)) {
-    result += escapeLatex(text.slice(last, match.index));
+    result += textToLatex(text.slice(last, match.index));
     const word = match[0];
-    result += needsCaseProtection(word) ? `{${word}}` : word;
+    // The group starts with a brace, never a backslash, so BibTeX protects it whole.
+    result += needsCaseProtection(word) ? `{${textToLatex(word)}}` : textToLatex(word);
     last = match.index + word.length;
   }
-  return result + escapeLatex(text.slice(last));
+  return result + textToLatex(text.slice(last));
 }

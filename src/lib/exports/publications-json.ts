@@ -4,15 +4,19 @@
  * The zod schema below *is* the contract (README "Embed and exports" documents it field by field):
  * tests validate the built file against it, so a renamed field fails the build's tests instead of
  * breaking someone's lab page. Rules: every key is always present, a missing value is `null`; lists
- * are newest first; URLs are absolute. Adding a field is fine within a version; renaming, removing
+ * are newest first; URLs are absolute, except the site's own when no `site` is configured, which are
+ * then paths from the site's root (`/publications/x/`) rather than a made-up address. Adding a field is fine within a version; renaming, removing
  * or changing the meaning of one needs `version: 2`.
  */
 import { z } from 'astro/zod';
 import type { PublicationView } from '../publication-view.ts';
 import { completeLinks, namedLinkKeys } from './links.ts';
+import { texToText } from './tex-to-text.ts';
 import { paperBibtexUrl, paperUrl, homeUrl, type SiteLocation } from './site-urls.ts';
 
 const url = z.url({ protocol: /^https?$/ });
+/** A page of this site: absolute with a configured `site`, else a path from the site's root. */
+const siteLink = z.union([url, z.string().regex(/^\/[^\s/]?\S*$/, 'Expected a path from the site root')]);
 const nullableText = z.string().min(1).nullable();
 
 export const exportedLinksSchema = z
@@ -29,7 +33,10 @@ export const exportedLinksSchema = z
 export const exportedPublicationSchema = z.strictObject({
   /** Stable identifier: the page's slug. */
   id: z.string().min(1),
+  /** Readable text: math as Unicode (`ε`, `O(√T)`), for places that show text. */
   title: z.string().min(1),
+  /** As published, math as `$…$` TeX, for pages that render math. */
+  titleTex: z.string().min(1),
   authors: z.array(z.string().min(1)),
   /** True when the list ends in "et al." in every source we had. */
   authorsTruncated: z.boolean(),
@@ -49,9 +56,9 @@ export const exportedPublicationSchema = z.strictObject({
   abstract: nullableText,
   featured: z.boolean(),
   /** The paper's page on this site. */
-  url,
+  url: siteLink,
   /** This paper's BibTeX file. */
-  bibtex: url,
+  bibtex: siteLink,
   /** Its citation key, unique across this site, as used in `/publications.bib`. */
   citationKey: z.string().min(1),
 });
@@ -63,7 +70,7 @@ export const ownerSchema = z.strictObject({
   headline: nullableText,
   affiliation: nullableText,
   /** The site's home page. */
-  url,
+  url: siteLink,
 });
 
 export const publicationsExportSchema = z.strictObject({
@@ -117,7 +124,8 @@ function toExportedPublication(publication: PublicationView, context: ExportCont
   for (const [key, href] of completeLinks(publication)) links[key] = href;
   return {
     id: publication.slug,
-    title: publication.title,
+    title: texToText(publication.title),
+    titleTex: publication.title,
     authors: publication.authors,
     authorsTruncated: publication.authorsTruncated ?? false,
     date: publication.date ?? null,

@@ -5,7 +5,7 @@ import { citationKeysOf } from '../../lib/citation-keys.ts';
 import { toBibtex } from '../../lib/citations/bibtex.ts';
 import { loadExportInput } from '../../lib/exports/load-export-input.ts';
 import { loadPublications } from '../../lib/load-publications.ts';
-import { paperUrl } from '../../lib/exports/site-urls.ts';
+import { absolutePaperUrl } from '../../lib/exports/site-urls.ts';
 import type { PublicationView } from '../../lib/publication-view.ts';
 
 export const getStaticPaths = (async () => {
@@ -18,10 +18,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ publication: PublicationView; citationKey: string | undefined }> = async (context) => {
-  const { location } = await loadExportInput(context);
+  const { location } = await loadExportInput();
   const { publication, citationKey } = context.props;
   const bibtex = toBibtex(publication, {
-    url: paperUrl(location, publication.slug),
+    url: absolutePaperUrl(location, publication.slug),
     ...(citationKey ? { key: citationKey } : {}),
   });
   return new Response(bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

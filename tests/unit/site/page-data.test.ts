@@ -103,6 +103,9 @@ describe('small formatting helpers', () => {
     expect(formatDate('2024-01-02')).toBe('2 January 2024');
     expect(formatDate('2024-05')).toBe('May 2024');
     expect(scholarDate('2024-01-02')).toBe('2024/01/02');
+    // Scholar accepts YYYY/MM/DD or YYYY, never YYYY/MM.
+    expect(scholarDate('2024-05')).toBe('2024');
+    expect(scholarDate('2024')).toBe('2024');
   });
 
   it('truncates at a word boundary with an ellipsis', () => {
