@@ -10,9 +10,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
+import { describeFailure } from '../../src/lib/failure-message.ts';
+import { withProjectLock } from '../../src/lib/project-lock.ts';
 import { arxivIdOfEntry } from '../ingest/formats/arxiv-atom.ts';
 import { isArxivAtomFeed, readArxivFeed } from '../ingest/formats/arxiv-atom/read-feed.ts';
-import { splitPublicationFile } from '../ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../../src/lib/publication-file.ts';
 import { fetchArxivResponse, type Fetch } from '../add/arxiv-api.ts';
 import { arxivDocumentName } from '../add/arxiv-reference.ts';
 import { checkArxivResponse } from '../add/arxiv-response.ts';
@@ -60,6 +62,22 @@ export async function runEnrich(environment: EnrichEnvironment): Promise<number>
     answers.push({ name: arxivDocumentName(batch), bytes: response.bytes });
   }
 
+  // The saves happen under the project lock, like `npm run add`'s: a concurrent ingest or add sees
+  // either none of them or all of them (src/lib/project-lock.ts).
+  try {
+    await withProjectLock(root, 'npm run enrich', () => saveAnswers(answers, root, out), { log: err });
+  } catch (error) {
+    err(`${describeFailure(error, root)}\nNothing more was saved.`);
+    return 1;
+  }
+  out(`Fetched ${ids.length} arXiv record(s) in ${requests.length} request(s). Next: run \`npm run build\` to complete those papers on the site.`);
+  return 0;
+}
+
+async function saveAnswers(answers: readonly StoredDocument[], root: string, out: (text: string) => void): Promise<void> {
+  const sourcesFolder = join(root, contentPaths.sources);
+  // Read again under the lock: another command may have saved a document since the first look.
+  const existing = await readStoredDocuments(sourcesFolder);
   const isArxivRecord = (document: StoredDocument) => isArxivAtomFeed(new TextDecoder().decode(document.bytes));
   for (const answer of answers) {
     const plan = planSave(existing, answer, isArxivRecord);
@@ -72,8 +90,6 @@ export async function runEnrich(environment: EnrichEnvironment): Promise<number>
     existing.push({ name: plan.name, bytes: answer.bytes });
     out(`${plan.replaces ? 'Updated' : 'Saved'} ${shown}.`);
   }
-  out(`Fetched ${ids.length} arXiv record(s) in ${requests.length} request(s). Next: run \`npm run build\` to complete those papers on the site.`);
-  return 0;
 }
 
 /** The frontmatter of every publication file; unreadable files are left to the ingest to report. */

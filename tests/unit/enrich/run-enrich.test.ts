@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Fetch } from '../../../scripts/add/arxiv-api.ts';
 import { runEnrich } from '../../../scripts/enrich/run-enrich.ts';
-import { splitPublicationFile } from '../../../scripts/ingest/reconcile/publication-file.ts';
+import { splitPublicationFile } from '../../../src/lib/publication-file.ts';
 import { runIngest } from '../../../scripts/ingest/run.ts';
 
 const recorded = readFileSync(join(import.meta.dirname, '../../fixtures/arxiv-atom/tex in abstracts and a journal reference.xml'), 'utf8');

@@ -5,12 +5,14 @@ import { cleanUpProjects } from './helpers.ts';
 
 cleanUpProjects();
 
-// An invented oceanographer's bibliography; the first entry's URL lacks its scheme.
+// An invented oceanographer's bibliography; the first entry's URL lacks its scheme and its DOI has a
+// registrant code too short to be one.
 const bibliography = `@article{gauges,
   title = {Tide Gauges and the Rate of Sea Level Rise},
   author = {Moreau, Ines and Takahashi, Ren},
   year = {2020},
   url = {www.example.org/tide-gauges},
+  doi = {10.12/tide},
   abstract = {Century-long tide gauge records show the rate of sea level rise doubling since 1990.}
 }
 @article{coral,
@@ -26,16 +28,25 @@ describe('a bad value in a document', () => {
     await project.write('content/profile.yaml', 'name: Ines Moreau\n');
     await project.write('content/sources/oceans.bib', bibliography);
     const report = await project.run();
+    // The reader refuses a link that is not http(s) where it reads it…
     expect(report.diagnostics).toContainEqual({
       level: 'warning',
       file: 'oceans.bib',
-      line: 5,
-      message: '`links.project` of “Tide Gauges and the Rate of Sea Level Rise” Expected an http(s) URL ("www.example.org/tide-gauges"); the value was left out and the paper kept.',
+      line: 1,
+      message: '@article{gauges}: `url = {www.example.org/tide-gauges}` is not an http(s) link, so it is not shown; give the full address.',
+    });
+    // …and any other value the schema refuses is left out where the file is built, at its own line.
+    expect(report.diagnostics).toContainEqual({
+      level: 'warning',
+      file: 'oceans.bib',
+      line: 6,
+      message: '`doi` of “Tide Gauges and the Rate of Sea Level Rise” Expected a DOI such as 10.1000/xyz ("10.12/tide"); the value was left out and the paper kept.',
     });
     const files = await project.publicationFiles();
     const gauges = files.get('tide-gauges-and-the-rate-of-sea-level-rise');
     expect(gauges?.data['authors']).toEqual(['Ines Moreau', 'Ren Takahashi']);
-    expect(gauges?.data['links']).toEqual({});
+    expect(gauges?.data['doi']).toBeUndefined();
+    expect(gauges?.data['links']?.['project']).toBeUndefined();
     expect(report.publications.kept).toEqual([]);
     expect(files.size).toBe(2);
     // Every topic the ingest added has a paper: none would publish an empty page.

@@ -48,7 +48,8 @@ export function entryLinks(text: (field: string) => string | undefined): EntryLi
     return false;
   };
   const url = text('url');
-  if (url && /^https?:\/\//i.test(url) && !identifier(url)) {
+  if (url && !/^https?:\/\/\S+$/i.test(url)) result.rejected.push(`url = {${url}}`);
+  else if (url && !identifier(url)) {
     if (/\.pdf($|\?)/i.test(url)) result.links.pdf = url;
     else result.links.project = url;
   }
