@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, runAxe, serveDirectory, type StaticServer } from '../helpers/browser.ts';
 import { createScratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
 
 const bibliography = readFileSync(join(process.cwd(), 'tests/fixtures/bibliographies/al-folio papers of a coastal ecologist.bib'), 'utf8');
@@ -15,6 +18,8 @@ const bibliography = readFileSync(join(process.cwd(), 'tests/fixtures/bibliograp
 describe('a site from an al-folio bibliography', () => {
   let project: ScratchProject;
   let outDir: string;
+  let browser: Browser;
+  let server: StaticServer;
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
   /** The list entry (`<li class="pub…">`) whose title link contains `title`, on the home page. */
   const entry = (html: string, title: string) =>
@@ -30,8 +35,12 @@ describe('a site from an al-folio bibliography', () => {
     await mkdir(join(project.root, 'content/previews'), { recursive: true });
     await writeFile(join(project.root, 'content/previews/kelp.png'), thumbnail);
     outDir = project.build();
+    browser = await launchBrowser();
+    server = await serveDirectory(outDir);
   }, 600_000);
   afterAll(async () => {
+    await browser?.close();
+    await server?.close();
     await project?.remove();
   });
 
@@ -72,5 +81,17 @@ describe('a site from an al-folio bibliography', () => {
     const labels = [...kelp.matchAll(/<a href="https?:[^"]*" rel="noopener"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map((match) => match[1]);
     expect(labels).toEqual(['Code', 'DOI', 'Project', 'HTML', 'Slides', 'Video', 'Poster', 'Blog', 'Supplement']);
     expect(kelp.match(/doi\.org\/10\.3354\/meps99901/g)).toHaveLength(1);
+  });
+
+  it('writes valid HTML with the badge, award, thumbnail and folded BibTeX, without axe violations, light or dark', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateFile(join(outDir, 'index.html'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, cspViolations, close } = await openPage(browser, `${server.origin}/`, { colorScheme, bypassCSP: true });
+      expect({ colorScheme, violations: await runAxe(page) }).toEqual({ colorScheme, violations: [] });
+      expect(cspViolations).toEqual([]);
+      await close();
+    }
   });
 });

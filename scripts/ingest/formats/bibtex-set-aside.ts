@@ -24,7 +24,7 @@
  */
 import type { Creator, Entry, Library } from '@retorquere/bibtex-parser';
 
-/** The fields the ingest reads as plain text (see `recordFromEntry` in `bibtex.ts`). */
+/** Fields the ingest reads as plain text (see `bibtex/record-from-entry.ts`); the others go through the parser. */
 export const literalFields = [
   'title',
   'booktitle',

@@ -29,6 +29,10 @@ type UnsupportedNode = { args?: { content?: unknown[] }[] };
 
 /** Style commands whose argument is the text (`\\textsf{word}`); the parser leaves the argument beside them. */
 const styleCommands = new Set(['textsf', 'textrm', 'textmd', 'textup', 'textnormal', 'textsl', 'mathrm', 'mathsf', 'mbox', 'hbox', 'ensuremath']);
+/** Layout commands, which mean space or nothing in running text (their arguments are lengths). */
+const layoutCommands = new Set(
+  'newline linebreak par noindent hfill vfill smallskip medskip bigskip quad qquad centering tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge clearpage newpage relax protect xspace ignorespaces unskip nobreak vspace hspace'.split(' '),
+);
 
 /**
  * A command the parser does not know is read as its arguments' text (`\\t{oo}`), or, without any,
@@ -45,8 +49,9 @@ function unsupported(node: unknown): string {
       })
       .join('');
   const macro = node as UnsupportedNode & { content?: unknown };
-  if (macro.args?.length) return macro.args.map((argument) => texts(argument.content)).join('');
   const name = typeof macro.content === 'string' ? macro.content : '';
+  if (layoutCommands.has(name)) return ' ';
+  if (macro.args?.length) return macro.args.map((argument) => texts(argument.content)).join('');
   return styleCommands.has(name) || !/^[a-z]+$/i.test(name) ? ' ' : name;
 }
 

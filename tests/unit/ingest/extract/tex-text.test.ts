@@ -24,3 +24,13 @@ describe('decodeTex (TeX in text that is not BibTeX)', () => {
     expect(decodeTex("a { b \\'e")).toBe("a { b \\'e");
   });
 });
+
+describe('commands the parser does not know', () => {
+  it.each([
+    ['We propose \\oni, a method', 'We propose oni, a method'],
+    ['first\\newline second \\vspace{1em}third', 'first second third'],
+    ['\\textsf{Sans} and \\textup{up}', 'Sans and up'],
+  ])('%s → %s', (tex, text) => {
+    expect(decodeTex(tex)).toBe(text);
+  });
+});
