@@ -94,7 +94,7 @@ export function runPipeline(input: PipelineInput) {
     merges: selection.merges.map((merge) => ({
       slug: files.outcomes[merge.publication]?.slug ?? '',
       records: merge.records.map((record) => ({ source: record.source, line: record.line })),
-      evidence: merge.reasons,
+      evidence: merge.evidence,
     })),
     skipped: selection.skipped,
     keptEdits: files.outcomes.filter((outcome) => outcome.keptEdits.length > 0).map((outcome) => ({ slug: outcome.slug, fields: outcome.keptEdits })),

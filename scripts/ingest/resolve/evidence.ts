@@ -1,0 +1,62 @@
+/**
+ * Why two records were joined, as the report shows it: the kind of link, its total weight and each
+ * signal's level and contribution, so an owner can see what decided and overrule it in
+ * `content/merges.yaml`.
+ */
+import type { SourceRecord } from '../model.ts';
+import type { Link } from './cluster.ts';
+
+export interface MergeEvidence {
+  /** The two records the link joined, as `document:line`. */
+  between: [string, string];
+  kind: Link['kind'];
+  /** The summed weight (log2 likelihood ratio); 0 for the owner's links. */
+  weight: number;
+  signals: { signal: string; level: string; value?: number; weight: number }[];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const place = (record: SourceRecord | undefined) => (record ? `${record.source}:${record.line}` : '?');
+
+export function mergeEvidence(link: Link, records: readonly SourceRecord[]): MergeEvidence {
+  return {
+    between: [place(records[link.a]), place(records[link.b])],
+    kind: link.kind,
+    weight: round(link.weight),
+    signals: link.comparisons.map((comparison) => ({
+      signal: comparison.signal,
+      level: comparison.level,
+      ...(comparison.value === undefined ? {} : { value: round(comparison.value) }),
+      weight: round(comparison.weight),
+    })),
+  };
+}
+
+const signalNames: Record<string, string> = {
+  arxivId: 'arXiv id',
+  doi: 'DOI',
+  title: 'title',
+  titleInAbstract: 'title words in the abstract',
+  abstract: 'abstract',
+  date: 'date',
+  code: 'code repository',
+  firstAuthor: 'first author',
+  authors: 'authors',
+  category: 'category',
+  venue: 'venue',
+};
+
+const kindNames: Record<Link['kind'], string> = { record: 'same version', version: 'versions of one work', owner: 'the owner said so' };
+
+const words = (camel: string) => camel.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+
+/** `a.txt:3 + b.txt:8, same version, +14.2: arXiv id same +15.0, date same day +4.6, …` */
+export function formatEvidence(evidence: MergeEvidence): string {
+  const head = `${evidence.between.join(' + ')}, ${kindNames[evidence.kind]}`;
+  if (evidence.kind === 'owner') return `${head} (content/merges.yaml)`;
+  const signals = evidence.signals.map(
+    (signal) => `${signalNames[signal.signal] ?? signal.signal} ${words(signal.level)}${signal.value === undefined ? '' : ` (${signal.value})`} ${signed(signal.weight)}`,
+  );
+  return `${head}, ${signed(evidence.weight)}: ${signals.join(', ')}`;
+}
