@@ -7,6 +7,8 @@
  * Only the first and last stages touch the disk; every stage in between is a pure function of these.
  */
 
+import type { PublicationType } from '../../src/schema/publication.ts';
+
 /** A file from `content/sources/`, as bytes, before anything is assumed about it. */
 export interface RawDocument {
   /** The file name relative to the sources folder; it names the document in every message. */
@@ -51,6 +53,8 @@ export interface SourceRecord {
   doi?: string;
   date?: DateClaim;
   venue?: string;
+  /** What kind of work the source says it is (a BibTeX entry type), for versions; never guessed from a venue's name. */
+  type?: PublicationType;
   category?: string;
   links?: RecordLinks;
 }

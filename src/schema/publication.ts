@@ -44,6 +44,7 @@ export const publicationLinks = z
  * work type), never from words in the venue's name.
  */
 export const publicationType = z.enum(['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'other']);
+export type PublicationType = z.infer<typeof publicationType>;
 
 /**
  * One version of the work: a conference paper, its journal version and its preprint are one

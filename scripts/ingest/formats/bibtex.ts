@@ -15,6 +15,7 @@ import { parseArxivId } from '../extract/arxiv-id.ts';
 import { codeLinksFrom, cleanUrl } from '../extract/code-links.ts';
 import { isoDate, monthNumber } from '../extract/month-names.ts';
 import { collapseWhitespace, lineLocator } from '../extract/text.ts';
+import type { PublicationType } from '../../../src/schema/publication.ts';
 import type { Diagnostic, DocumentFormat, SourceRecord } from '../model.ts';
 import { namesFile, setAsidePlainFields } from './bibtex-set-aside.ts';
 
@@ -121,11 +122,38 @@ function recordFromEntry(
     ...(doi ? { doi } : {}),
     ...(date ? { date: { value: date, kind: 'bibliography' as const } } : {}),
     ...(venue && !/^arxiv\b/i.test(venue) ? { venue } : {}),
+    type: entryType(entry.type, arxiv, doi, venue),
     links: {
       ...(code ? { code: cleanUrl(code) } : {}),
       ...(url && /\.pdf($|\?)/i.test(url) ? { pdf: url } : url && !/arxiv\.org/i.test(url) ? { project: url } : {}),
     },
   };
+}
+
+const entryTypes: Record<string, PublicationType> = {
+  article: 'article',
+  inproceedings: 'conference',
+  conference: 'conference',
+  proceedings: 'conference',
+  incollection: 'chapter',
+  inbook: 'chapter',
+  book: 'book',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  thesis: 'thesis',
+  techreport: 'report',
+  report: 'report',
+};
+
+/**
+ * The entry type as a publication type. An `@article` whose only venue is arXiv's (an `eprint` and
+ * DBLP's `journal = {CoRR}`, or no journal) is the preprint; so is a `@misc` with an id.
+ */
+function entryType(type: string, arxiv: string | undefined, doi: string | undefined, venue: string | undefined): PublicationType {
+  const known = entryTypes[type.toLowerCase()];
+  if (arxiv && (!venue || /^(corr|arxiv)\b/i.test(venue)) && (known === 'article' || known === undefined)) return 'preprint';
+  if (known) return known;
+  return arxiv || doi ? 'preprint' : 'other';
 }
 
 function arxivIdOf(fields: Entry['fields']): string | undefined {

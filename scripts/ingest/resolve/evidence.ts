@@ -46,12 +46,12 @@ const signalNames: Record<string, string> = {
   venue: 'venue',
 };
 
-const kindNames: Record<Link['kind'], string> = { record: 'same version', version: 'versions of one work', owner: 'the owner said so' };
+const kindNames: Record<Link['kind'], string> = { record: 'same work', version: 'another version of the work (its own DOI)', owner: 'the owner said so' };
 
 const words = (camel: string) => camel.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
 
-/** `a.txt:3 + b.txt:8, same version, +14.2: arXiv id same +15.0, date same day +4.6, …` */
+/** `a.txt:3 + b.txt:8, same work, +14.2: arXiv id same +14.9, date same day +2.9, …` */
 export function formatEvidence(evidence: MergeEvidence): string {
   const head = `${evidence.between.join(' + ')}, ${kindNames[evidence.kind]}`;
   if (evidence.kind === 'owner') return `${head} (content/merges.yaml)`;

@@ -148,6 +148,7 @@ function generatedFields(publication: MergedPublication, title: string, titleDer
     title,
     authors: publication.authors,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+    ...(publication.versions.length > 0 ? { versions: publication.versions } : {}),
     links: publication.links,
     topics,
     sources: publication.sources,

@@ -23,6 +23,7 @@ describe('BibTeX parsing', () => {
         doi: '10.1109/ICASSP.2023.001',
         date: { value: '2023-06', kind: 'bibliography' },
         venue: 'Proceedings of ICASSP 2023',
+        type: 'conference',
         links: { code: 'https://github.com/example/uber' },
       },
       {
@@ -35,7 +36,8 @@ describe('BibTeX parsing', () => {
         authorsTruncated: true,
         arxiv: '2401.00042',
         date: { value: '2024-01', kind: 'bibliography' },
-        // "arXiv preprint arXiv:2401.00042" is not a venue.
+        // "arXiv preprint arXiv:2401.00042" is not a venue: this `@article` is the preprint.
+        type: 'preprint',
         links: { pdf: 'https://example.org/diarization.pdf' },
       },
       {
@@ -45,6 +47,7 @@ describe('BibTeX parsing', () => {
         title: 'Graph Networks for Traffic',
         authors: ['John Roe', 'Anil Kumar'],
         date: { value: '2022', kind: 'bibliography' },
+        type: 'other',
         links: { project: 'https://example.org/traffic' },
       },
     ]);
