@@ -12,6 +12,7 @@ import { profileSchema, type Profile } from '../../src/schema/profile.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
+import { noOwnerMerges, ownerMergesSchema, type OwnerMerges } from './resolve/owner-merges.ts';
 import { hashOf, parseState, stableJson } from './reconcile/state.ts';
 import type { IngestReport } from './report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
@@ -34,6 +35,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const taxonomyText = await readIfExists(at(contentPaths.topics));
   const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
   if (!taxonomy.ok) diagnostics.push(taxonomy.diagnostic);
+  const merges = readMerges(await readIfExists(at(contentPaths.merges)), diagnostics);
   const collectionFiles = await listFiles(collectionFolder);
   const stateName = contentPaths.state.slice(contentPaths.publications.length + 1);
   const publicationFiles = new Map<string, string>();
@@ -53,6 +55,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     collection: { files: publicationFiles, state: parseState(previousState) },
     formats: options.formats ?? documentFormats,
     collectionPath: contentPaths.publications,
+    merges,
   });
 
   const writeTaxonomy = taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed);
@@ -94,6 +97,28 @@ async function readSources(folder: string): Promise<RawDocument[]> {
   return Promise.all(
     visible.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })),
   );
+}
+
+/** `content/merges.yaml`, or none when it is absent or unreadable (with an error naming it). */
+function readMerges(text: string | undefined, diagnostics: Diagnostic[]): OwnerMerges {
+  if (text === undefined) return noOwnerMerges;
+  let data: unknown;
+  try {
+    data = readYaml(text) ?? {};
+  } catch (error) {
+    const line = errorLine(error);
+    diagnostics.push({ level: 'error', file: contentPaths.merges, ...(line ? { line } : {}), message: `is not valid YAML (${errorReason(error)}); it was ignored.` });
+    return noOwnerMerges;
+  }
+  const parsed = ownerMergesSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  diagnostics.push({
+    level: 'error',
+    file: contentPaths.merges,
+    message: `\`${issue?.path.join('.') || 'merges'}\` ${issue?.message}; the file was ignored. Expected \`same:\` and \`different:\`, each a list of pairs such as ["arXiv:2403.01234", "doi:10.1000/xyz"].`,
+  });
+  return noOwnerMerges;
 }
 
 function readProfile(text: string | undefined, diagnostics: Diagnostic[]): Profile {
