@@ -37,13 +37,17 @@ const comparators: Record<Signal, Comparator> = {
     const { titleWords, titleWordWeights } = titled.features;
     let found = 0;
     let total = 0;
+    let keyWord = { weight: 0, found: true };
     titleWords.forEach((word, index) => {
       const weight = titleWordWeights[index] ?? 1;
+      const present = hasSorted(other.features.abstractWords, word);
       total += weight;
-      if (hasSorted(other.features.abstractWords, word)) found += weight;
+      if (present) found += weight;
+      if (weight > keyWord.weight) keyWord = { weight, found: present };
     });
     const share = total === 0 ? 0 : found / total;
-    const level = share >= cutoffs.titleInAbstract.all ? 'all' : share >= cutoffs.titleInAbstract.most ? 'most' : 'few';
+    const keyMissing = !keyWord.found && keyWord.weight >= cutoffs.titleInAbstract.keyWord * total;
+    const level = keyMissing ? 'few' : share >= cutoffs.titleInAbstract.all ? 'all' : share >= cutoffs.titleInAbstract.most ? 'most' : 'few';
     return { level, value: share };
   },
   abstract: (a, b) => {

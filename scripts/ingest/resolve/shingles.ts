@@ -86,19 +86,7 @@ function withoutSorted(set: Uint32Array, excluded: Uint32Array): Uint32Array {
 /** Jaccard similarity of two sorted hash sets. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const left = a[i] ?? 0;
-    const right = b[j] ?? 0;
-    if (left === right) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (left < right) i += 1;
-    else j += 1;
-  }
+  const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }
 
@@ -117,11 +105,12 @@ export function fnv1a(text: string): number {
  */
 export function containment(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const shared = jaccardShared(a, b);
+  const shared = sharedCount(a, b);
   return shared / Math.min(a.length, b.length);
 }
 
-function jaccardShared(a: Uint32Array, b: Uint32Array): number {
+/** How many values two sorted sets share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
   let i = 0;
   let j = 0;

@@ -68,7 +68,7 @@ export const levels = {
   },
   date: {
     sameDay: { m: 0.3, u: 0.04 },
-    sameMonth: { m: 0.15, u: 0.01 },
+    sameMonth: { m: 0.15, u: 0.02 },
     sameYear: { m: 0.3, u: 0.2 },
     withinTwoYears: { m: 0.25, u: 0.6 },
     farApart: { m: 0.01, u: 0.06 },
@@ -101,8 +101,13 @@ export const cutoffs = {
   triples: { copy: 0.6, revised: 0.3 },
   /** TF-IDF cosine of the abstracts' stemmed content words. */
   cosine: { rewritten: 0.55, related: 0.4, sameTheme: 0.25 },
-  /** Share of a title's content words found in the other record's abstract. */
-  titleInAbstract: { all: 0.85, most: 0.5 },
+  /**
+   * Share of a title's content words found in the other record's abstract, each weighted by how
+   * distinctive it is. A title whose most distinctive word (carrying at least `keyWord` of the
+   * weight: a method's name, "kagome") is missing counts as `few` whatever the share: a field's common
+   * words are in every abstract of the field.
+   */
+  titleInAbstract: { all: 0.85, most: 0.5, keyWord: 0.3 },
   /** Share of the shorter author list found in the other. */
   authorsSome: 0.01,
 } as const;
