@@ -43,6 +43,7 @@ import {
   type Results,
   type SizeResult,
 } from './bench/report.ts';
+import { measureLinkage } from './bench/linkage.ts';
 import { measureReaders, renderReaderTable } from './bench/reader-scaling.ts';
 import { measureSearchLatency } from './bench/search-latency.ts';
 import { distSize, homePageSize, searchIndexGzipBytes } from './bench/sizes.ts';
@@ -219,6 +220,9 @@ const loadBefore = uptime();
 log(`sizes ${sizes.join(', ')}; ingest sizes ${ingestSizes.join(', ')}; peak RSS by ${rssMethod}; ${loadBefore}`);
 const sizeResults: SizeResult[] = [];
 const scaling: IngestScaling[] = [];
+// Cheap and build-free, so it runs first, on every bench.
+const linkage = measureLinkage();
+log(`record linkage: ${linkage.pairs} labelled pairs, precision ${linkage.precision.toFixed(4)}, recall ${linkage.recall.toFixed(4)}`);
 
 /** Written after every size, so that a long run stopped halfway still leaves what it measured. */
 async function writeResults(): Promise<string> {
@@ -237,7 +241,8 @@ async function writeResults(): Promise<string> {
     seed,
     sizes: sizeResults,
     ingestScaling: scaling,
-    targets: checkTargets(sizeResults, scaling),
+    linkage,
+    targets: checkTargets(sizeResults, scaling, linkage),
   };
   const markdown = renderMarkdown(results);
   await writeFile(join(resultsRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

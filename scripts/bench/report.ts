@@ -60,7 +60,7 @@ export interface Target {
   publications: number;
   measured: number | null;
   limit: number;
-  unit: 's' | 'ms' | 'KB' | 'GB';
+  unit: 's' | 'ms' | 'KB' | 'GB' | 'ratio';
   met: boolean | null;
 }
 
@@ -76,7 +76,18 @@ export interface Results {
   seed: number;
   sizes: SizeResult[];
   ingestScaling: IngestScaling[];
+  /** Pair precision and recall of record linkage on tests/fixtures/linkage/ (`linkage.ts`). */
+  linkage?: LinkageResult;
   targets: Target[];
+}
+
+export interface LinkageResult {
+  pairs: number;
+  positives: number;
+  hardNegatives: number;
+  precision: number;
+  recall: number;
+  mistakes: string[];
 }
 
 export function median(values: readonly number[]): number {
@@ -126,7 +137,7 @@ export function astroPhases(log: string): Record<string, number> {
 }
 
 /** The issue's targets, checked against whichever sizes were run (null when a size was not). */
-export function checkTargets(sizes: readonly SizeResult[], scaling: readonly IngestScaling[]): Target[] {
+export function checkTargets(sizes: readonly SizeResult[], scaling: readonly IngestScaling[], linkage?: LinkageResult): Target[] {
   const at = (count: number) => sizes.find((size) => size.publications === count);
   const ingestAt = (count: number) =>
     at(count)?.ingestMs ?? scaling.find((item) => item.publications === count)?.medianMs;
@@ -144,6 +155,15 @@ export function checkTargets(sizes: readonly SizeResult[], scaling: readonly Ing
     unit,
     met: measured === undefined ? null : measured <= limit,
   });
+  /** A floor rather than a ceiling: precision and recall must reach their limit. */
+  const atLeast = (what: string, measured: number | undefined, limit: number): Target => ({
+    what,
+    publications: linkage?.pairs ?? 0,
+    measured: measured ?? null,
+    limit,
+    unit: 'ratio',
+    met: measured === undefined ? null : measured >= limit,
+  });
   const s = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
   const kb = (bytes: number | undefined) => (bytes === undefined ? undefined : bytes / 1000);
   const gb = (bytes: number | undefined) => (bytes === undefined ? undefined : bytes / 1e9);
@@ -160,6 +180,8 @@ export function checkTargets(sizes: readonly SizeResult[], scaling: readonly Ing
     target('ingest', 10000, s(ingestAt(10000)), 10, 's'),
     target('search p95', 10000, at(10000)?.search?.p95Ms, 50, 'ms'),
     target('home page, gzipped', 10000, kb(at(10000)?.homePage.gzipBytes), 300, 'KB'),
+    atLeast('linkage pair precision', linkage?.precision, 0.995),
+    atLeast('linkage pair recall', linkage?.recall, 0.98),
   ];
 }
 
@@ -227,7 +249,7 @@ export function renderMarkdown(results: Results): string {
     results.targets.map((item) => [
       item.what,
       item.publications.toLocaleString('en'),
-      item.measured === null ? 'not run' : `${item.measured.toFixed(item.unit === 'GB' ? 2 : 1)} ${item.unit}`,
+      item.measured === null ? 'not run' : item.unit === 'ratio' ? item.measured.toFixed(4) : `${item.measured.toFixed(item.unit === 'GB' ? 2 : 1)} ${item.unit}`,
       `${item.limit} ${item.unit}`,
       item.met === null ? '–' : item.met ? 'yes' : '**no**',
     ]),
@@ -243,6 +265,14 @@ export function renderMarkdown(results: Results): string {
     '',
     scaling,
     '',
+    ...(results.linkage
+      ? [
+          `Record linkage on tests/fixtures/linkage/: ${results.linkage.pairs} labelled pairs (${results.linkage.positives} of one work, ` +
+            `${results.linkage.hardNegatives} hard negatives); pair precision ${results.linkage.precision.toFixed(4)}, recall ${results.linkage.recall.toFixed(4)}.` +
+            (results.linkage.mistakes.length > 0 ? ` Wrong pairs: ${results.linkage.mistakes.join('; ')}.` : ''),
+          '',
+        ]
+      : []),
     targets,
     '',
     `Node ${results.node} on ${results.machine.cpus} × ${results.machine.cpuModel}, ${(results.machine.memoryBytes / 1e9).toFixed(1)} GB RAM; ` +

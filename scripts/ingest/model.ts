@@ -7,7 +7,6 @@
  * Only the first and last stages touch the disk; every stage in between is a pure function of these.
  */
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
-
 import type { PersonName, PublicationType } from '../../src/schema/publication.ts';
 
 /** A file from `content/sources/`, as bytes, before anything is assumed about it. */

@@ -14,6 +14,8 @@ import { readDocuments } from './stages/read-documents.ts';
 import { selectPublications } from './stages/select-publications.ts';
 import { tagTopics } from './stages/tag-topics.ts';
 import { titleFor } from './derived-title.ts';
+import { contentPaths } from '../../src/lib/content-paths.ts';
+import { noOwnerMerges, ownerConstraints, type OwnerMerges } from './resolve/owner-merges.ts';
 
 export interface PipelineInput {
   documents: readonly RawDocument[];
@@ -26,12 +28,19 @@ export interface PipelineInput {
   formats: readonly DocumentFormat[];
   /** For messages: where the collection lives (`content/publications`). */
   collectionPath: string;
+  /** The owner's `content/merges.yaml`: records that are, or are not, one work. */
+  merges?: OwnerMerges;
 }
 
 export function runPipeline(input: PipelineInput) {
   const { documents, diagnostics: readDiagnostics } = readDocuments(input.documents, input.formats);
   const owner = identifyOwner(input.profile, documents.map((document) => ({ document: document.name, subject: document.subject })));
-  const selection = selectPublications(documents, owner);
+  const mergeDiagnostics: Diagnostic[] = [];
+  const selection = selectPublications(documents, owner, (records) => {
+    const resolved = ownerConstraints(records, input.merges ?? noOwnerMerges, contentPaths.merges);
+    mergeDiagnostics.push(...resolved.diagnostics);
+    return resolved.constraints;
+  });
   const topicInputs = selection.publications.map((publication) => ({
     title: titleFor(publication),
     abstract: publication.abstract ?? '',
@@ -44,7 +53,7 @@ export function runPipeline(input: PipelineInput) {
     const text = documents.find((document) => document.name === diagnostic.file)?.text;
     if (text !== undefined) diagnostic.line = lineOfValue(text, value, diagnostic.line ?? 1);
   }
-  const diagnostics: Diagnostic[] = [...readDiagnostics, ...files.diagnostics];
+  const diagnostics: Diagnostic[] = [...readDiagnostics, ...mergeDiagnostics, ...files.diagnostics];
   for (const outcome of files.outcomes) {
     if (!outcome.titleDerived) continue;
     diagnostics.push({
@@ -99,7 +108,7 @@ export function runPipeline(input: PipelineInput) {
     merges: selection.merges.map((merge) => ({
       slug: files.outcomes[merge.publication]?.slug ?? '',
       records: merge.records.map((record) => ({ source: record.source, line: record.line })),
-      evidence: merge.reasons,
+      evidence: merge.evidence,
     })),
     skipped: [
       ...documents.flatMap((document) => document.skipped.map((entry) => ({ source: document.name, ...entry }))),

@@ -7,12 +7,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
+import { errorLine, errorReason, readYaml } from '../../src/lib/yaml.ts';
 import { readProfile } from '../../src/lib/read-profile.ts';
 import { CommandStopped, describeFailure } from '../../src/lib/failure-message.ts';
 import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
 import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
 import { runPipeline } from './pipeline.ts';
+import { noOwnerMerges, ownerMergesSchema, type OwnerMerges } from './resolve/owner-merges.ts';
 import { hashOf, readState, stableJson } from './reconcile/state.ts';
 import type { IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
@@ -54,6 +56,7 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
   const taxonomyText = await readIfExists(at(contentPaths.topics));
   const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
   if (!taxonomy.ok) diagnostics.push(taxonomy.diagnostic);
+  const merges = readMerges(await readIfExists(at(contentPaths.merges)), diagnostics);
   const stateName = contentPaths.state.slice(contentPaths.publications.length + 1);
 
   for (let attempt = 1; ; attempt += 1) {
@@ -81,6 +84,7 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
       collection: { files: publicationFiles, state: stateRead.state },
       formats: options.formats ?? documentFormats,
       collectionPath: contentPaths.publications,
+      merges,
     });
 
     const writeTaxonomy = taxonomy.ok && (taxonomy.topics === undefined || result.taxonomy.changed);
@@ -247,4 +251,26 @@ async function readSources(root: string, diagnostics: Diagnostic[]): Promise<Raw
     }
   }
   return documents;
+}
+
+/** `content/merges.yaml`, or none when it is absent or unreadable (with an error naming it). */
+function readMerges(text: string | undefined, diagnostics: Diagnostic[]): OwnerMerges {
+  if (text === undefined) return noOwnerMerges;
+  let data: unknown;
+  try {
+    data = readYaml(text) ?? {};
+  } catch (error) {
+    const line = errorLine(error);
+    diagnostics.push({ level: 'error', file: contentPaths.merges, ...(line ? { line } : {}), message: `is not valid YAML (${errorReason(error)}); it was ignored.` });
+    return noOwnerMerges;
+  }
+  const parsed = ownerMergesSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  diagnostics.push({
+    level: 'error',
+    file: contentPaths.merges,
+    message: `\`${issue?.path.join('.') || 'merges'}\` ${issue?.message}; the file was ignored. Expected \`same:\` and \`different:\`, each a list of pairs such as ["arXiv:2403.01234", "doi:10.1000/xyz"].`,
+  });
+  return noOwnerMerges;
 }

@@ -4,6 +4,8 @@ export const contentPaths = {
   publications: 'content/publications',
   profile: 'content/profile.yaml',
   topics: 'content/topics.yaml',
+  /** The owner's corrections to record linkage: records that are, or are not, the same work. */
+  merges: 'content/merges.yaml',
   /** What the ingest learned about the owner (name, stats), for the site. */
   siteData: 'content/generated/site.json',
   /**

@@ -1,13 +1,14 @@
 /** The ingest's summary: the same facts printed for people and written as JSON for tools. */
 import type { Diagnostic } from './diagnostic.ts';
+import { formatEvidence, type MergeEvidence } from './merge-evidence.ts';
 
 export interface IngestReport {
   owner: { name: string | null; source: string | null };
   documents: { name: string; format: string | null; records: number; contributes: boolean; reason?: string }[];
   /** `kept`: files left exactly as they are because they are unreadable or invalid (see diagnostics). */
   publications: { kept: string[]; created: string[]; updated: string[]; unchanged: string[]; deleted: string[]; total: number };
-  /** Papers described by several records, and what linked them. */
-  merges: { slug: string; records: { source: string; line: number }[]; evidence: string[] }[];
+  /** Papers described by several records, and each link that joined them with every signal's weight. */
+  merges: { slug: string; records: { source: string; line: number }[]; evidence: MergeEvidence[] }[];
   skipped: { source: string; line: number; title?: string; reason: string }[];
   keptEdits: { slug: string; fields: string[] }[];
   topics: { added: string[]; total: number };
@@ -37,7 +38,8 @@ export function formatReport(report: IngestReport): string {
   if (report.merges.length > 0) {
     lines.push(`Merges: ${report.merges.length} publication(s) came from several records`);
     for (const merge of report.merges) {
-      lines.push(`  ${merge.slug}: ${merge.records.map((record) => `${record.source}:${record.line}`).join(', ')} (by ${merge.evidence.join(', ')})`);
+      lines.push(`  ${merge.slug}: ${merge.records.map((record) => `${record.source}:${record.line}`).join(', ')}`);
+      for (const evidence of merge.evidence) lines.push(`    ${formatEvidence(evidence)}`);
     }
   }
   if (report.skipped.length > 0) {

@@ -44,6 +44,7 @@ export const publicationLinks = z
  * work type), never from words in the venue's name.
  */
 export const publicationType = z.enum(['article', 'conference', 'preprint', 'thesis', 'book', 'chapter', 'report', 'other']);
+export type PublicationType = z.infer<typeof publicationType>;
 
 /**
  * One version of the work: a conference paper, its journal version and its preprint are one
@@ -188,5 +189,3 @@ export type Publication = z.output<typeof publicationSchema>;
 export type PublicationInput = z.input<typeof publicationSchema>;
 /** One author's name in parts; see `personName`. */
 export type PersonName = z.output<typeof personName>;
-/** See `publicationType`. */
-export type PublicationType = z.output<typeof publicationType>;

@@ -1,49 +1,72 @@
 /**
- * Which records describe the same paper. Evidence, strongest first:
+ * Which records describe the same work: records → works, each work holding one or more versions.
  *
- *   1. the same arXiv id or DOI;
- *   2. overlapping abstracts (Jaccard similarity of word triples ≥ 0.3), found through MinHash LSH.
- *      Revised versions of one abstract score 0.4 and up; different papers, even by the same
- *      author on the same subject, score below 0.05;
- *   3. the same title, letter for letter once case and punctuation are ignored, unless both
- *      records have abstracts and those are unrelated.
+ * Candidate pairs (`candidates.ts`) are scored by summing the weights of the signals they agree or
+ * disagree on (`compare.ts`; the weights, thresholds, rules and traps are in `weights.ts`). Pairs that
+ * reach the threshold are linked strongest first, and each link must respect what the two works
+ * already hold:
  *
- * Two different arXiv ids (or DOIs) in one cluster would mean two papers, so a link that would
- * create that is refused, whatever the other evidence. Nothing links on dates or authors: one
- * author often submits two papers on the same day, and near-identical titles ("Incentivized
- * Communication …" / "Incentivized Truthful Communication …") are different papers.
+ *   - at most one arXiv id per work;
+ *   - different DOIs only through a *version* link: titles equal after normalisation and author
+ *     lists that overlap (a conference paper, its journal version and a preprint's DOI);
+ *   - titled records only with titles equal after normalisation, unless the link is an id;
+ *   - nothing the owner's `content/merges.yaml` keeps apart (`different:`); what it joins
+ *     (`same:`) is joined first, whatever the evidence.
+ *
+ * So an untitled, id-less record can never bridge two works, and the order of the documents does not
+ * decide which link wins.
  */
-import { titleKey } from '../extract/text.ts';
 import type { SourceRecord } from '../model.ts';
-import { candidatePairs } from './minhash-lsh.ts';
-import { jaccard, shingleHashes, withoutCommonShingles } from './shingles.ts';
-
-export const sameAbstractThreshold = 0.3;
-/** A word triple in more records than this (or 1% of them) is boilerplate, not evidence. */
-const commonShingleRecords = 20;
-/** Below this, two records with the same title are taken to be different papers. */
-const unrelatedAbstractThreshold = 0.1;
+import { candidatePairs } from './candidates.ts';
+import { compareRecords, authorOverlap, type Comparison } from './compare.ts';
+import { recordFeatures, type RecordFeatures } from './features.ts';
+import { matchThreshold, unrelatedAbstracts } from './weights.ts';
+import { cosine } from './tfidf.ts';
 
 export interface Link {
   a: number;
   b: number;
-  reason: 'arxiv id' | 'DOI' | 'abstract' | 'title';
-  similarity?: number;
+  /** `record`: the same version; `version`: two versions of one work; `owner`: content/merges.yaml. */
+  kind: 'record' | 'version' | 'owner';
+  /** The summed weight (log2 likelihood ratio). */
+  weight: number;
+  comparisons: Comparison[];
 }
 
-class Clusters {
-  private readonly parent: number[];
-  private readonly ids: Map<number, Set<string>>;
+/** The owner's word: records matching one side are (or are not) the same work as those matching the other. */
+export interface OwnerConstraints {
+  same: [number[], number[]][];
+  different: [number[], number[]][];
+}
 
-  constructor(records: readonly SourceRecord[]) {
+interface WorkState {
+  arxiv: Set<string>;
+  doi: Set<string>;
+  titles: Set<string>;
+  /** `i:left` / `i:right` for each `different` constraint the work's records match. */
+  sides: Set<string>;
+}
+
+class Works {
+  private readonly parent: number[];
+  private readonly state = new Map<number, WorkState>();
+
+  constructor(records: readonly SourceRecord[], features: readonly RecordFeatures[], sides: Map<number, string[]>) {
     this.parent = records.map((_, index) => index);
-    this.ids = new Map(records.map((record, index) => [index, identifiers(record)]));
+    records.forEach((record, index) => {
+      const titleKey = features[index]?.titleKey;
+      this.state.set(index, {
+        arxiv: new Set(record.arxiv ? [record.arxiv] : []),
+        doi: new Set(record.doi ? [record.doi.toLowerCase()] : []),
+        titles: new Set(titleKey ? [titleKey] : []),
+        sides: new Set(sides.get(index) ?? []),
+      });
+    });
   }
 
   find(index: number): number {
     let root = index;
     while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    // Path compression keeps later finds near constant time.
     for (let node = index; this.parent[node] !== root; ) {
       const next = this.parent[node] ?? root;
       this.parent[node] = root;
@@ -52,101 +75,104 @@ class Clusters {
     return root;
   }
 
-  /** Joins the clusters of `a` and `b` unless that would put two different ids in one cluster. */
-  union(a: number, b: number): boolean {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
+  /** Joins the works of `a` and `b` if `link` may: see the header. */
+  union(link: Pick<Link, 'a' | 'b' | 'kind'>, evidence: { sharesId: boolean; versions: boolean }): boolean {
+    const rootA = this.find(link.a);
+    const rootB = this.find(link.b);
     if (rootA === rootB) return false;
-    const idsA = this.ids.get(rootA) ?? new Set();
-    const idsB = this.ids.get(rootB) ?? new Set();
-    if (conflicting(idsA, idsB)) return false;
+    const left = this.state.get(rootA) as WorkState;
+    const right = this.state.get(rootB) as WorkState;
+    if (link.kind !== 'owner') {
+      if (conflicting(left.arxiv, right.arxiv)) return false;
+      if (!evidence.versions && conflicting(left.doi, right.doi)) return false;
+      if (!evidence.sharesId && conflicting(left.titles, right.titles)) return false;
+      for (const side of left.sides) if (right.sides.has(opposite(side))) return false;
+    }
     const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[drop] = keep;
-    this.ids.set(keep, new Set([...idsA, ...idsB]));
-    this.ids.delete(drop);
+    this.state.set(keep, {
+      arxiv: new Set([...left.arxiv, ...right.arxiv]),
+      doi: new Set([...left.doi, ...right.doi]),
+      titles: new Set([...left.titles, ...right.titles]),
+      sides: new Set([...left.sides, ...right.sides]),
+    });
+    this.state.delete(drop);
     return true;
   }
 }
 
-/** `arxiv:…` and `doi:…` keys of a record. */
-function identifiers(record: SourceRecord): Set<string> {
-  const keys = new Set<string>();
-  if (record.arxiv) keys.add(`arxiv:${record.arxiv}`);
-  if (record.doi) keys.add(`doi:${record.doi.toLowerCase()}`);
-  return keys;
-}
+const opposite = (side: string) => (side.endsWith(':left') ? side.replace(/:left$/, ':right') : side.replace(/:right$/, ':left'));
 
-function conflicting(a: Set<string>, b: Set<string>): boolean {
-  for (const kind of ['arxiv:', 'doi:']) {
-    const left = [...a].filter((key) => key.startsWith(kind));
-    const right = [...b].filter((key) => key.startsWith(kind));
-    if (left.length > 0 && right.length > 0 && !left.some((key) => b.has(key))) return true;
-  }
-  return false;
+/** Both sets hold values and share none. */
+function conflicting(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const value of a) if (b.has(value)) return false;
+  return true;
 }
 
 export interface Clustering {
   /** Indexes into the input, each cluster in input order, clusters ordered by their first record. */
   clusters: number[][];
-  /** The links that joined clusters, for the report. */
+  /** The links that joined clusters, with their evidence, for the report. */
   links: Link[];
 }
 
-export function clusterRecords(records: readonly SourceRecord[]): Clustering {
-  // Identical abstracts (a paper copied verbatim between documents) are fingerprinted once.
-  const byText = new Map<string, Uint32Array>();
-  const raw = records.map((record) => {
-    if (!record.abstract) return undefined;
-    const known = byText.get(record.abstract) ?? shingleHashes(record.abstract);
-    byText.set(record.abstract, known);
-    return known;
+/**
+ * Versions of one work: titles equal after normalisation, author lists on both sides that overlap,
+ * no two arXiv ids, and abstracts (where both have one) that are not unrelated.
+ */
+export function isVersionPair(a: SourceRecord, b: SourceRecord, fa: RecordFeatures, fb: RecordFeatures): boolean {
+  if (!fa.titleKey || fa.titleKey !== fb.titleKey) return false;
+  if (a.arxiv && b.arxiv && a.arxiv !== b.arxiv) return false;
+  if (!((authorOverlap(fa, fb) ?? 0) > 0)) return false;
+  return !(fa.vector && fb.vector && cosine(fa.vector, fb.vector) < unrelatedAbstracts);
+}
+
+export function clusterRecords(records: readonly SourceRecord[], owner: OwnerConstraints = { same: [], different: [] }): Clustering {
+  const features = recordFeatures(records);
+  const sides = new Map<number, string[]>();
+  owner.different.forEach(([left, right], index) => {
+    for (const [members, side] of [[left, 'left'], [right, 'right']] as const) {
+      for (const member of members) sides.set(member, [...(sides.get(member) ?? []), `${index}:${side}`]);
+    }
   });
-  const shingles = withoutCommonShingles(raw, Math.max(commonShingleRecords, records.length / 100));
-  const similarity = (a: number, b: number) => {
-    const left = shingles[a];
-    const right = shingles[b];
-    return left && right ? jaccard(left, right) : undefined;
-  };
+  const works = new Works(records, features, sides);
+  const links: Link[] = [];
+  for (const [left, right] of owner.same) {
+    const members = [...left, ...right];
+    for (const member of members.slice(1)) {
+      const link: Link = { a: members[0] as number, b: member, kind: 'owner', weight: 0, comparisons: [] };
+      if (works.union(link, { sharesId: true, versions: true })) links.push(link);
+    }
+  }
 
-  const proposals: Link[] = [
-    ...linksBySharedKey(records, (record) => record.arxiv, 'arxiv id'),
-    ...linksBySharedKey(records, (record) => record.doi?.toLowerCase(), 'DOI'),
-    ...candidatePairs(shingles)
-      .map(([a, b]): Link => ({ a, b, reason: 'abstract', similarity: similarity(a, b) ?? 0 }))
-      .filter((link) => (link.similarity ?? 0) >= sameAbstractThreshold)
-      .sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0) || x.a - y.a || x.b - y.b),
-    ...linksBySharedKey(records, (record) => (record.title ? titleKey(record.title) : undefined), 'title').filter((link) => {
-      const abstractSimilarity = similarity(link.a, link.b);
-      return abstractSimilarity === undefined || abstractSimilarity >= unrelatedAbstractThreshold;
-    }),
-  ];
+  const scored: (Link & { sharesId: boolean; versions: boolean })[] = [];
+  for (const [a, b] of candidatePairs(records, features)) {
+    const left = records[a] as SourceRecord;
+    const right = records[b] as SourceRecord;
+    if (left.arxiv && right.arxiv && left.arxiv !== right.arxiv) continue;
+    const sides = [
+      { record: left, features: features[a] as RecordFeatures },
+      { record: right, features: features[b] as RecordFeatures },
+    ] as const;
+    const comparisons = compareRecords(...sides);
+    const weight = comparisons.reduce((sum, comparison) => sum + comparison.weight, 0);
+    if (weight < matchThreshold) continue;
+    const differentDois = Boolean(left.doi && right.doi && left.doi.toLowerCase() !== right.doi.toLowerCase());
+    const version = isVersionPair(left, right, sides[0].features, sides[1].features);
+    if (differentDois && !version) continue;
+    const sharesId = comparisons.some((comparison) => comparison.signal === 'arxivId' || comparison.signal === 'doi');
+    scored.push({ a, b, kind: differentDois ? 'version' : 'record', weight, comparisons, sharesId, versions: version });
+  }
+  scored.sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b);
+  for (const { sharesId, versions, ...link } of scored) if (works.union(link, { sharesId, versions })) links.push(link);
 
-  const clusters = new Clusters(records);
-  const links = proposals.filter((link) => clusters.union(link.a, link.b));
   const byRoot = new Map<number, number[]>();
   records.forEach((_, index) => {
-    const root = clusters.find(index);
+    const root = works.find(index);
     const members = byRoot.get(root);
     if (members) members.push(index);
     else byRoot.set(root, [index]);
   });
   return { clusters: [...byRoot.values()].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0)), links };
-}
-
-/** Links each record to the first earlier record with the same key. */
-function linksBySharedKey(
-  records: readonly SourceRecord[],
-  keyOf: (record: SourceRecord) => string | undefined,
-  reason: Link['reason'],
-): Link[] {
-  const firstWithKey = new Map<string, number>();
-  const links: Link[] = [];
-  records.forEach((record, index) => {
-    const key = keyOf(record);
-    if (!key) return;
-    const first = firstWithKey.get(key);
-    if (first === undefined) firstWithKey.set(key, index);
-    else links.push({ a: first, b: index, reason });
-  });
-  return links;
 }

@@ -6,6 +6,7 @@ import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts
 import type { PersonName, PublicationType } from '../../../src/schema/publication.ts';
 import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
 import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
+import { earliestDate, workVersions, type WorkVersion } from './versions.ts';
 
 /** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
 export interface MergedPublication {
@@ -33,6 +34,8 @@ export interface MergedPublication {
   preview?: string;
   bibtexShow?: boolean;
   featured?: boolean;
+  /** The work's versions (conference, journal, preprint), main version first; empty for a single version. */
+  versions: WorkVersion[];
   links: Record<string, string>;
   /** Contributing document names, sorted. */
   sources: string[];
@@ -49,8 +52,11 @@ function first<T>(records: readonly SourceRecord[], order: (a: SourceRecord, b: 
 
 export function mergeRecords(records: readonly SourceRecord[]): MergedPublication {
   const ordered = [...records].sort(byAuthority);
+  const versions = workVersions(records);
+  const main = versions[0];
   const arxiv = first(records, byAuthority, (record) => record.arxiv)?.value;
-  const doi = first(records, byAuthority, (record) => record.doi)?.value;
+  // The main version's DOI, so that the DOI and the venue shown name the same version.
+  const doi = main?.doi ?? first(records, byAuthority, (record) => record.doi)?.value;
   const authorList = first(records, byAuthorListQuality, (record) => (record.authors?.length ? record : undefined))?.value;
   const dateClaims: DateClaim[] = records.flatMap((record) => (record.date ? [record.date] : []));
   const idMonth = arxiv ? monthOfArxivId(arxiv) : undefined;
@@ -59,6 +65,7 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
   const merged: MergedPublication = {
     authors: authorList?.authors ?? [],
     authorsTruncated: authorList ? Boolean(authorList.authorsTruncated) : false,
+    versions,
     links: mergeLinks(ordered, arxiv, doi),
     sources: [...new Set(records.map((record) => record.source))].sort(),
     records: [...records],
@@ -66,8 +73,9 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
   const optional = {
     title: first(records, byAuthority, (record) => record.title)?.value,
     abstract: first(records, byAbstractAuthority, (record) => record.abstract)?.value,
-    date: bestDate(dateClaims),
-    venue: first(records, byVenueAuthority, (record) => record.venue)?.value,
+    // A work keeps its earliest version's year: early work never vanishes from its own year.
+    date: earliestDate(bestDate(dateClaims), versions),
+    venue: main && main.type !== 'preprint' ? main.venue : first(records, byVenueAuthority, (record) => record.venue)?.value,
     arxiv,
     doi,
     category: first(records, byAuthority, (record) => record.category)?.value,

@@ -4,8 +4,9 @@
  * hashing). With 40 bands of 2 rows, a pair at Jaccard 0.3 meets in some bucket with probability
  * 1 − (1 − 0.3²)⁴⁰ ≈ 0.98 (at 0.44, the lowest similarity seen between versions of one abstract,
  * ≈ 0.9995), while unrelated abstracts (Jaccard ≈ 0.01) meet with probability ≈ 0.004. The work
- * grows with the number of abstracts rather than with its square; candidates are then verified
- * with the exact similarity.
+ * grows with the number of abstracts rather than with its square. This finds near copies; rewritten
+ * abstracts, whose triples overlap less, are found by shared rare words (`candidates.ts`), and every
+ * candidate is then scored on all the evidence (`weights.ts`).
  */
 import { radixOrder } from './radix-sort.ts';
 import { fnv1a } from './shingles.ts';

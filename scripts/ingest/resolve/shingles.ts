@@ -8,9 +8,13 @@ import { radixSort } from './radix-sort.ts';
 /** Word triples of the lower-cased text, each hashed to a 32-bit integer, sorted and unique. */
 export function shingleHashes(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wordHashes = words.map(fnv1a);
-  const hashes = new Uint32Array(Math.max(0, words.length - 2));
-  for (let index = 0; index + 2 < words.length; index += 1) {
+  return shinglesOfWords(words.map(fnv1a));
+}
+
+/** The same, from the words' hashes (`fnv1a` of each lower-cased word), for callers that already split the text. */
+export function shinglesOfWords(wordHashes: ArrayLike<number>): Uint32Array {
+  const hashes = new Uint32Array(Math.max(0, wordHashes.length - 2));
+  for (let index = 0; index + 2 < wordHashes.length; index += 1) {
     // Mixing three word hashes numerically avoids building a string per triple.
     let hash = Math.imul(wordHashes[index] ?? 0, 0x9e3779b1) ^ (wordHashes[index + 1] ?? 0);
     hash = Math.imul(hash, 0x85ebca6b) ^ (wordHashes[index + 2] ?? 0);
@@ -82,6 +86,31 @@ function withoutSorted(set: Uint32Array, excluded: Uint32Array): Uint32Array {
 /** Jaccard similarity of two sorted hash sets. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
+}
+
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The share of the smaller set found in the larger: an abstract an aggregator cut after two
+ * sentences is wholly contained in the full one, though their Jaccard similarity is low.
+ */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const shared = sharedCount(a, b);
+  return shared / Math.min(a.length, b.length);
+}
+
+/** How many values two sorted sets share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -95,14 +124,5 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (left < right) i += 1;
     else j += 1;
   }
-  return shared / (a.length + b.length - shared);
-}
-
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return shared;
 }

@@ -246,6 +246,7 @@ function generatedFields(publication: MergedPublication, title: string, titleDer
     authors: publication.authors,
     ...(publication.authorNames?.length === publication.authors.length ? { authorNames: publication.authorNames } : {}),
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+    ...(publication.versions.length > 0 ? { versions: publication.versions } : {}),
     links: publication.links,
     topics,
     sources: publication.sources,

@@ -6,7 +6,8 @@
  */
 import { documentVerdict, recordVerdict, type Owner, type Verdict } from '../ownership.ts';
 import type { SourceRecord } from '../model.ts';
-import { clusterRecords, type Link } from '../resolve/cluster.ts';
+import { clusterRecords, type Link, type OwnerConstraints } from '../resolve/cluster.ts';
+import { mergeEvidence, type MergeEvidence } from '../resolve/evidence.ts';
 import { mergeRecords, type MergedPublication } from '../resolve/merge.ts';
 import type { ReadDocument } from './read-documents.ts';
 
@@ -23,7 +24,11 @@ export interface DocumentVerdict {
   reason?: string;
 }
 
-export function selectPublications(documents: readonly ReadDocument[], owner: Owner) {
+export function selectPublications(
+  documents: readonly ReadDocument[],
+  owner: Owner,
+  constraints: (records: readonly SourceRecord[]) => OwnerConstraints = () => ({ same: [], different: [] }),
+) {
   const records: SourceRecord[] = [];
   const verdicts: Verdict[] = [];
   const documentVerdicts: DocumentVerdict[] = documents.map((document) => {
@@ -36,17 +41,18 @@ export function selectPublications(documents: readonly ReadDocument[], owner: Ow
     return { name: document.name, contributes: verdict.owned, ...(verdict.owned ? {} : { reason: verdict.reason }) };
   });
 
-  const { clusters, links } = clusterRecords(records);
+  const { clusters, links } = clusterRecords(records, constraints(records));
   const publications: MergedPublication[] = [];
   const skipped: SkippedRecord[] = [];
   const linksByRecord = groupLinks(links);
-  const merges: { publication: number; records: SourceRecord[]; reasons: Link['reason'][] }[] = [];
+  const merges: { publication: number; records: SourceRecord[]; evidence: MergeEvidence[] }[] = [];
   for (const cluster of clusters) {
     const members = cluster.map((index) => records[index] as SourceRecord);
     if (cluster.some((index) => verdicts[index]?.owned)) {
       publications.push(mergeRecords(members));
       if (members.length > 1) {
-        merges.push({ publication: publications.length - 1, records: members, reasons: [...new Set(cluster.flatMap((index) => linksByRecord.get(index) ?? []))].sort() });
+        const joined = [...new Set(cluster.flatMap((index) => linksByRecord.get(index) ?? []))];
+        merges.push({ publication: publications.length - 1, records: members, evidence: joined.map((link) => mergeEvidence(link, records)) });
       }
       continue;
     }
@@ -64,14 +70,13 @@ export function selectPublications(documents: readonly ReadDocument[], owner: Ow
   return { publications, skipped, merges, documentVerdicts };
 }
 
-function groupLinks(links: readonly Link[]): Map<number, Link['reason'][]> {
-  const byRecord = new Map<number, Link['reason'][]>();
+/** The links that joined each record's cluster, in the order they were made. */
+function groupLinks(links: readonly Link[]): Map<number, Link[]> {
+  const byRecord = new Map<number, Link[]>();
   for (const link of links) {
-    for (const index of [link.a, link.b]) {
-      const reasons = byRecord.get(index);
-      if (reasons) reasons.push(link.reason);
-      else byRecord.set(index, [link.reason]);
-    }
+    const members = byRecord.get(link.a);
+    if (members) members.push(link);
+    else byRecord.set(link.a, [link]);
   }
   return byRecord;
 }

@@ -260,7 +260,15 @@ describe('the example documents', () => {
       { source: list, line: 4 },
       { source: profile, line: 12 },
     ]);
-    expect(persona?.evidence).toEqual(['abstract', 'arxiv id']);
+    // Four records, three links, each listing its signals and their weights.
+    expect(persona?.evidence).toHaveLength(3);
+    for (const link of persona?.evidence ?? []) {
+      expect(link.weight).toBeCloseTo(link.signals.reduce((sum, signal) => sum + signal.weight, 0), 1);
+      expect(link.weight).toBeGreaterThan(6);
+    }
+    const signals = new Set(persona?.evidence.flatMap((link) => link.signals.map((signal) => signal.signal)));
+    expect(signals).toContain('arxivId');
+    expect(signals).toContain('abstract');
   });
 
   it('take the comment lines out of the abstracts', () => {

@@ -43,7 +43,6 @@ describe('BibTeX parsing', () => {
         type: 'preprint',
         arxiv: '2401.00042',
         date: { value: '2024-01', kind: 'bibliography' },
-        // "arXiv preprint arXiv:2401.00042" is not a venue.
         links: { pdf: 'https://example.org/diarization.pdf' },
       },
       {

@@ -65,6 +65,8 @@ describe('mergeRecords', () => {
         project: 'https://example.org/instructrag',
       },
       sources: ['000.txt', '002.txt', '003.txt', '004.txt', 'refs.bib'],
+      // One BibTeX entry without a DOI is the ICLR paper the listing's comment names, not another version.
+      versions: [],
       records: [trending, profile, list, bib, listing],
     });
   });
