@@ -10,6 +10,7 @@
  * The copy keeps file times, which `pruneStaleOutput` relies on to tell this build's files from
  * stale ones.
  */
+import { execFile } from 'node:child_process';
 import { cp, rename, rm, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -57,7 +58,15 @@ export async function prepareNext(published: string, next: string): Promise<void
     (info) => info.isDirectory(),
     () => false,
   );
-  if (exists) await cp(published, next, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+  if (!exists) return;
+  // The system's `cp -a` keeps file times to the nanosecond; Node's copy keeps them to the
+  // millisecond only, and an unchanged page would then look rewritten to anyone comparing times.
+  const copied = await new Promise<boolean>((resolve) => {
+    execFile('cp', ['-a', '--', published, next], (error) => resolve(!error));
+  });
+  if (copied) return;
+  await rm(next, { recursive: true, force: true });
+  await cp(published, next, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
 }
 
 /** Puts the finished build in place: two renames, so `published` is whole before and after. */

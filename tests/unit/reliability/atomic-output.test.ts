@@ -41,10 +41,13 @@ describe('the build output', () => {
     expect(await readFile(join(next, 'index.html'), 'utf8')).toBe('home v1');
   });
 
-  it('keeps file times in the copy, so the pruning can still tell stale files from new ones', async () => {
+  it('keeps file times in the copy, to the nanosecond, so the pruning and rebuild checks still tell unchanged files from new ones', async () => {
     const { dist, next } = await publishedSite();
     await prepareNext(dist, next);
-    expect((await stat(join(next, 'feed.xml'))).mtimeMs).toBe((await stat(join(dist, 'feed.xml'))).mtimeMs);
+    const time = async (path: string) => (await stat(path, { bigint: true })).mtimeNs;
+    await utimes(join(dist, 'feed.xml'), 1_700_000_000.123456, 1_700_000_000.123456);
+    await prepareNext(dist, next);
+    expect(await time(join(next, 'feed.xml'))).toBe(await time(join(dist, 'feed.xml')));
   });
 
   it('replaces the published site with the finished build in one step, leaving nothing beside it', async () => {
