@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
@@ -25,6 +26,7 @@ function readProfileSettings() {
 }
 const profile = readProfileSettings();
 const cards = socialImages();
+const output = atomicOutput();
 
 export default defineConfig({
   site: process.env.SITE_URL || profile.site || 'https://example.org',
@@ -44,20 +46,23 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     // Benchmark profiles and build output are not sources: watching their thousands of files would
     // only slow `astro dev` down.
-    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist.next/**'] } },
   },
   // unified with remark-math and KaTeX, not the default Sätteri processor: see markdown-processor.ts.
   markdown: { processor: markdownProcessor },
 
   // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
-  // keeps what the others wrote, and the social cards, which are files rather than routes.
+  // keeps what the others wrote, and the social cards, which are files rather than routes. The
+  // build writes into dist.next/ and replaces dist/ only when it has finished (atomic-output.ts).
   integrations: [
+    output.prepare,
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
     ingestOnBuild(),
     ingestOnChange(),
     cards,
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
+    output.publish,
   ],
   devToolbar: { enabled: false },
 });

@@ -11,7 +11,8 @@
  * A file is kept when it is the output of one of this build's routes (rendered now or left in
  * place as unchanged) or when this build wrote it (bundled scripts and styles, `public/` files,
  * the sitemap), or when another integration says it is an output. Everything else in `dist/` is deleted, then the folders left empty. This hook
- * must run after every other integration's `astro:build:done`, so it goes last in the list.
+ * must run after every other integration's `astro:build:done`, so it goes last in the list (only
+ * atomic-output's publishing comes after it, to put the finished folder in place).
  */
 import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';

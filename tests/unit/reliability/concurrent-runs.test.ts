@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runAdd } from '../../../scripts/add/run-add.ts';
 import { documentFormats } from '../../../scripts/ingest/formats/index.ts';
 import { runIngest } from '../../../scripts/ingest/run.ts';
-import { acquireProjectLock, lockPath, ProjectLockedError } from '../../../src/lib/project-lock.ts';
+import { acquireProjectLock, lockEnvironment, lockPath, ProjectLockedError, readHolder } from '../../../src/lib/project-lock.ts';
 import { cleanUpProjects, editTitle, expectIntact, ingestedProject, outputContains, startIngest } from './helpers.ts';
 
 cleanUpProjects();
@@ -54,6 +54,21 @@ describe('two runs at once', { timeout: 60_000 }, () => {
     const after = await project.snapshot();
     after.delete(lockPath);
     expect(after).toEqual(snapshot);
+  });
+
+  it('lets a command spawned by the lock holder work under its lock instead of waiting for itself', async () => {
+    const project = await ingestedProject(3);
+    const parent = await acquireProjectLock(project.root, 'npm run build', { log: () => undefined });
+    try {
+      const result = await startIngest(project.root, lockEnvironment(parent)).done;
+      expect(result.code).toBe(0);
+      expect(result.output).not.toContain('Waiting');
+      // The child left the parent's lock in place; the parent releases it.
+      expect(readHolder(join(project.root, lockPath))?.token).toBe(parent.holder.token);
+    } finally {
+      parent.release();
+    }
+    expect(readHolder(join(project.root, lockPath))).toBeUndefined();
   });
 
   it('takes over the lock of a run that was killed, and says so', async () => {
