@@ -8,7 +8,10 @@ export const GET: APIRoute = async () => {
   const { publications, citationKeys, location } = await loadExportInput();
   const items = cslItemsSchema.parse(
     publications.map((publication) =>
-      toCslItem(publication, { id: citationKeys.get(publication.slug)!, url: absolutePaperUrl(location, publication.slug) }),
+      toCslItem(publication, {
+        id: citationKeys.get(publication.slug)!,
+        url: absolutePaperUrl(location, publication.slug),
+      }),
     ),
   );
   return new Response(JSON.stringify(items, null, 2) + '\n', {

@@ -28,7 +28,10 @@ function run(command: string, args: string[], cwd: string): string {
   } catch (error) {
     const failure = error as { code?: string; stdout?: string; stderr?: string };
     if (failure.code === 'ENOENT') {
-      throw new Error(`${command} is not installed: install texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra and biber`);
+      throw new Error(
+        `${command} is not installed: install texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra and biber`,
+        { cause: error },
+      );
     }
     // TeX tools exit non-zero on errors; the caller reads the logs.
     return `${failure.stdout ?? ''}${failure.stderr ?? ''}`;
@@ -69,7 +72,9 @@ export function typesetWithBibtex(bib: string, style: string): TypesetResult {
     pdflatex(dir);
     const blg = readFileSync(join(dir, 'paper.blg'), 'utf8');
     const problems = [
-      ...blg.split('\n').filter((line) => /^Warning--|error message|^I (couldn't|was expecting)|---line \d+/.test(line)),
+      ...blg
+        .split('\n')
+        .filter((line) => /^Warning--|error message|^I (couldn't|was expecting)|---line \d+/.test(line)),
       ...bibtexOutput.split('\n').filter((line) => /Invalid UTF-8|can't/.test(line)),
       ...latexProblems(readFileSync(join(dir, 'paper.log'), 'latin1')),
     ];

@@ -45,7 +45,7 @@ describe('toBibtex', () => {
     // A protected word with an accent starts its group with a brace, not a backslash, or BibTeX would
     // take the group for one special character and lower-case it.
     expect(toBibtex(makePublication({ title: 'ÉCOLE Data' }), { url })).toContain("title = {{{\\'E}COLE} Data}");
-    expect(toBibtex(hostilePublication, { url })).toMatch(/^[\x00-\x7f]*$/);
+    expect(toBibtex(hostilePublication, { url })).not.toMatch(/[^\p{ASCII}]/u);
   });
 
   it('braces an initial letter written as a command, so abbreviating styles keep it whole', () => {
@@ -104,14 +104,18 @@ describe('toBibtex', () => {
 
   it('writes volume, number, pages, publisher, school, institution, editors and ISBN', () => {
     const article = parseOne(
-      toBibtex(makePublication({ type: 'article', venue: 'J. X', volume: '12', issue: '3', pages: '101-115' }), { url }),
+      toBibtex(makePublication({ type: 'article', venue: 'J. X', volume: '12', issue: '3', pages: '101-115' }), {
+        url,
+      }),
       { raw: true },
     );
     expect(article.fields).toMatchObject({ journal: 'J. X', volume: '12', number: '3', pages: '101--115' });
     const thesis = parseOne(toBibtex(makePublication({ type: 'thesis', institution: 'Uppsala Universitet' }), { url }));
     expect(thesis.type).toBe('phdthesis');
     expect(thesis.fields['school']).toBe('Uppsala Universitet');
-    const report = parseOne(toBibtex(makePublication({ type: 'report', institution: 'Lab A', issue: 'TR-7' }), { url }));
+    const report = parseOne(
+      toBibtex(makePublication({ type: 'report', institution: 'Lab A', issue: 'TR-7' }), { url }),
+    );
     expect(report.type).toBe('techreport');
     expect(report.fields).toMatchObject({ institution: ['Lab A'], number: 'TR-7' });
     const chapter = parseOne(

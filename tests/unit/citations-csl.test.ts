@@ -50,7 +50,15 @@ describe('toCslItem', () => {
   it('writes volume, issue, pages, publisher and ISBN, and leaves unknown values out', () => {
     const item = cslItemSchema.parse(
       toCslItem(
-        makePublication({ type: 'article', venue: 'Nature', volume: '7', issue: '2', pages: '1-9', date: undefined, authors: [] }),
+        makePublication({
+          type: 'article',
+          venue: 'Nature',
+          volume: '7',
+          issue: '2',
+          pages: '1-9',
+          date: undefined,
+          authors: [],
+        }),
         { id: 'k', url: undefined },
       ),
     );
@@ -95,7 +103,8 @@ describe('CSL-JSON through citeproc-js with APA', { timeout: 60_000 }, () => {
     for (const item of items) expect(lines.some((line) => line.includes(item.title))).toBe(true);
     // Outside the titles' own literal characters (one title has a backslash as text), no TeX.
     const titles = items.map((item) => item.title);
-    for (const line of lines) expect(titles.reduce((rest, title) => rest.replace(title, ''), line)).not.toMatch(/[\\$]/);
+    for (const line of lines)
+      expect(titles.reduce((rest, title) => rest.replace(title, ''), line)).not.toMatch(/[\\$]/);
     const text = lines.join('\n');
     expect(text).toContain('Achieving O(√T) Regret');
     expect(text).toContain('Berg, Ø.');

@@ -8,10 +8,13 @@ import { toBibtexList } from '../../src/lib/citations/bibtex.ts';
 import { hardBibliography } from '../helpers/hard-bibliography.ts';
 import { typesetWithBiber, typesetWithBibtex } from '../helpers/typeset-bibtex.ts';
 
-const bib = toBibtexList(hardBibliography, (publication) => `https://lab.example.org/publications/${publication.slug}/`);
+const bib = toBibtexList(
+  hardBibliography,
+  (publication) => `https://lab.example.org/publications/${publication.slug}/`,
+);
 
 describe('the BibTeX export typesets', { timeout: 120_000 }, () => {
-  it.each(['plain', 'abbrv'])('with pdflatex and BibTeX\'s %s style, without an error or warning', (style) => {
+  it.each(['plain', 'abbrv'])("with pdflatex and BibTeX's %s style, without an error or warning", (style) => {
     const { problems, bbl } = typesetWithBibtex(bib, style);
     expect(problems).toEqual([]);
     expect(bbl.match(/\\bibitem/g)).toHaveLength(hardBibliography.length);

@@ -44,7 +44,9 @@ describe('feed', () => {
   });
 
   it('says its own address and its language', async () => {
-    const xml = await getRssString(feedOptions([undated], { ...context, location: { site: 'https://jane.example.org', base: '/lab/' } }));
+    const xml = await getRssString(
+      feedOptions([undated], { ...context, location: { site: 'https://jane.example.org', base: '/lab/' } }),
+    );
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(parsed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     expect(parsed.rss.channel['atom:link']).toMatchObject({

@@ -75,8 +75,11 @@ describe('toPublicationsExport', () => {
 });
 
 describe('publications.json without a configured site', () => {
-  it('gives the site\'s own links as paths from its root, and passes the schema', () => {
-    const result = toPublicationsExport([hostilePublication], { ...context, location: { site: undefined, base: '/lab/' } });
+  it("gives the site's own links as paths from its root, and passes the schema", () => {
+    const result = toPublicationsExport([hostilePublication], {
+      ...context,
+      location: { site: undefined, base: '/lab/' },
+    });
     expect(publicationsExportSchema.parse(result)).toEqual(result);
     expect(result.owner.url).toBe('/lab/');
     expect(result.publications[0]).toMatchObject({

@@ -27,9 +27,7 @@ export function authorNamesOf(publication: WithAuthors): StructuredName[] {
   const given = publication.authorNames;
   // A list edited by hand in `authors` but not in `authorNames` no longer matches: split again.
   if (given && given.length === publication.authors.length) {
-    return given.map((name, index) =>
-      name.family || name.literal ? name : fromDisplay(publication.authors[index]!),
-    );
+    return given.map((name, index) => (name.family || name.literal ? name : fromDisplay(publication.authors[index]!)));
   }
   return publication.authors.map(fromDisplay);
 }

@@ -28,7 +28,9 @@ const entryTypes: Record<NonNullable<PublicationView['type']>, BibtexEntryType> 
 };
 
 /** The publication's type as the model gives it, or the fallback described above. */
-export function effectiveType(publication: Pick<PublicationView, 'type' | 'arxiv' | 'venue'>): NonNullable<PublicationView['type']> {
+export function effectiveType(
+  publication: Pick<PublicationView, 'type' | 'arxiv' | 'venue'>,
+): NonNullable<PublicationView['type']> {
   if (publication.type) return publication.type;
   return publication.arxiv && !publication.venue ? 'preprint' : 'other';
 }

@@ -49,7 +49,10 @@ export function toBibtex(publication: PublicationView, options: BibtexOptions): 
     ['key', author ? undefined : textToLatex(key)],
     ['editor', publication.editors ? bibtexNames(publication.editors.map(fromDisplay), false) : undefined],
     [venueField, text(publication.venue)],
-    [type === 'thesis' ? 'school' : 'institution', type === 'thesis' || type === 'report' ? text(publication.institution) : undefined],
+    [
+      type === 'thesis' ? 'school' : 'institution',
+      type === 'thesis' || type === 'report' ? text(publication.institution) : undefined,
+    ],
     ['publisher', text(publication.publisher)],
     ['volume', text(publication.volume)],
     ['number', text(publication.issue)],

@@ -28,7 +28,16 @@ const cslNameSchema = z.union([
   z.strictObject({ literal: z.string().min(1) }),
 ]);
 
-const cslTypes = ['article', 'article-journal', 'paper-conference', 'thesis', 'book', 'chapter', 'report', 'document'] as const;
+const cslTypes = [
+  'article',
+  'article-journal',
+  'paper-conference',
+  'thesis',
+  'book',
+  'chapter',
+  'report',
+  'document',
+] as const;
 
 export const cslItemSchema = z.strictObject({
   id: z.string().min(1),
@@ -94,7 +103,8 @@ export function toCslItem(publication: PublicationView, options: { id: string; u
     item['container-title'] = venue;
   }
   // CSL has no school or institution: a thesis's university and a report's institution are its publisher.
-  const publisher = publication.publisher ?? (type === 'thesis' || type === 'report' ? publication.institution : undefined);
+  const publisher =
+    publication.publisher ?? (type === 'thesis' || type === 'report' ? publication.institution : undefined);
   if (publisher) item.publisher = publisher;
   if (publication.volume) item.volume = publication.volume;
   if (publication.issue) item[type === 'report' ? 'number' : 'issue'] = publication.issue;

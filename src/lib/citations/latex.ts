@@ -17,8 +17,27 @@ const toLatex = new Transform('bibtex-creator');
 
 /** Plain text as LaTeX; no math, no case protection. For venues, publishers, notes. */
 export function textToLatex(text: string): string {
-  return groupStackedAccents(toLatex.tolatex(text.normalize('NFC')));
+  // Plain ASCII passes through unchanged, and unicode2latex takes a few milliseconds for a long
+  // abstract: only the runs it would change go through it (a letter with a combining mark after it
+  // goes with the mark).
+  return text.normalize('NFC').replace(needsConversion, convertRun);
 }
+
+// The same short runs (`ü`, `&`, `é`) recur in every entry, and each call has a fixed cost.
+const converted = new Map<string, string>();
+
+function convertRun(run: string): string {
+  let latex = converted.get(run);
+  if (latex === undefined) {
+    if (converted.size > 10_000) converted.clear();
+    latex = groupStackedAccents(toLatex.tolatex(run));
+    converted.set(run, latex);
+  }
+  return latex;
+}
+
+// eslint-disable-next-line no-control-regex -- every character outside ASCII
+const needsConversion = /(?:[^\x00-\x7F]|[#$%&<>\\^_{|}~]|[A-Za-z](?=\p{M}))+/gu;
 
 /**
  * A letter with two accents (Yoruba's ẹ́, Vietnamese's ặ) comes out of unicode2latex as `\'\d e`,

@@ -32,7 +32,9 @@ export interface FeedContext {
 export async function feedXml(publications: readonly PublicationView[], context: FeedContext): Promise<string> {
   if (context.location.site) return getRssString(feedOptions(publications, context));
   const standIn = 'https://site.invalid';
-  const xml = await getRssString(feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }));
+  const xml = await getRssString(
+    feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }),
+  );
   return xml.replaceAll(standIn, '');
 }
 

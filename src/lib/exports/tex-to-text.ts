@@ -74,33 +74,44 @@ function part(text: string): string {
   return /^√?[\p{L}\p{N}.]+$/u.test(text) ? text : `(${text})`;
 }
 
+// Compiled once: a title page or a feed reads thousands of math runs.
+const fractionPattern = new RegExp(String.raw`\\(?:[dt]?frac|over)\s*${argument}\s*${argument}`, 'g');
+const blackboardPattern = new RegExp(String.raw`\\mathbb\s*${argument}`, 'g');
+const fontPattern = new RegExp(String.raw`\\(?:${fonts})\s*${argument}`, 'g');
+const accentPattern = new RegExp(String.raw`\\(${Object.keys(accents).join('|')})\s*${argument}`, 'g');
+const rootPattern = new RegExp(String.raw`\\sqrt\s*(?:\[[^\]]*\])?\s*${argument}`, 'g');
+const superscriptPattern = new RegExp(String.raw`\^\s*${argument}`, 'g');
+const subscriptPattern = new RegExp(String.raw`_\s*${argument}`, 'g');
+
 /** Readable text for the TeX between a pair of `$`. */
 export function mathToText(tex: string): string {
   let text = tex;
-  // Innermost first, so `\frac{\sqrt{x}}{2}` works out.
-  for (let pass = 0; pass < 4; pass++) {
+  // Innermost first, so `\frac{\sqrt{x}}{2}` works out; most math needs no second pass.
+  for (let pass = 0; pass < 4 && /\\[a-zA-Z]/.test(text); pass++) {
+    const before = text;
     text = text
-      .replace(new RegExp(String.raw`\\(?:[dt]?frac|over)\s*${argument}\s*${argument}`, 'g'), (_m, a1, a2, b1, b2) =>
+      .replace(fractionPattern, (_m, a1, a2, b1, b2) =>
         [a1 ?? a2, b1 ?? b2].map((piece: string) => part(mathToText(piece))).join('/'),
       )
-      .replace(new RegExp(String.raw`\\mathbb\s*${argument}`, 'g'), (_m, a1, a2) =>
+      .replace(blackboardPattern, (_m, a1, a2) =>
         [...((a1 ?? a2) as string)].map((char) => blackboard[char] ?? char).join(''),
       )
-      .replace(new RegExp(String.raw`\\(?:${fonts})\s*${argument}`, 'g'), (_m, a1, a2) => a1 ?? a2)
-      .replace(new RegExp(String.raw`\\(${Object.keys(accents).join('|')})\s*${argument}`, 'g'), (_m, name, a1, a2) => {
+      .replace(fontPattern, (_m, a1, a2) => a1 ?? a2)
+      .replace(accentPattern, (_m, name, a1, a2) => {
         const inner = mathToText(a1 ?? a2);
         return [...inner].length === 1 ? inner + accents[name]! : inner;
       })
-      .replace(new RegExp(String.raw`\\sqrt\s*(?:\[[^\]]*\])?\s*${argument}`, 'g'), (_m, a1, a2) => {
+      .replace(rootPattern, (_m, a1, a2) => {
         const inner = mathToText(a1 ?? a2);
         return [...inner].length > 1 ? `√(${inner})` : `√${inner}`;
       });
+    if (text === before) break;
   }
   return text
     .replace(/\\(left|right|middle|[bB]ig{1,2}[lr]?)\b\s*\\?/g, '')
     .replace(/\\([a-zA-Z]+|[%$&#_{}|])/g, (_m, name: string) => symbol(name))
-    .replace(new RegExp(String.raw`\^\s*${argument}`, 'g'), (_m, a1, a2) => mapAll(a1 ?? a2, superscripts, '^'))
-    .replace(new RegExp(String.raw`_\s*${argument}`, 'g'), (_m, a1, a2) => mapAll(a1 ?? a2, subscripts, '_'))
+    .replace(superscriptPattern, (_m, a1, a2) => mapAll(a1 ?? a2, superscripts, '^'))
+    .replace(subscriptPattern, (_m, a1, a2) => mapAll(a1 ?? a2, subscripts, '_'))
     .replace(/\\[,;:! ]/g, ' ')
     .replace(/~/g, ' ')
     .replace(/[{}]/g, '')

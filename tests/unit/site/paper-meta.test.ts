@@ -29,7 +29,7 @@ describe('scholarMetaTags', () => {
     expect(values(tags, 'citation_arxiv_id')).toEqual(['2403.01234']);
   });
 
-  it('takes journal or conference from the type, not from the venue\'s words', () => {
+  it("takes journal or conference from the type, not from the venue's words", () => {
     const journal = scholarMetaTags({ ...paper, type: 'article', venue: 'Proceedings of the Invented Society' });
     expect(values(journal, 'citation_journal_title')).toEqual(['Proceedings of the Invented Society']);
     expect(values(journal, 'citation_conference_title')).toEqual([]);
@@ -39,7 +39,7 @@ describe('scholarMetaTags', () => {
     expect(untyped.some((tag) => /journal_title|conference_title/.test(tag.name))).toBe(false);
   });
 
-  it('writes volume, issue and first and last page, and a thesis\'s institution', () => {
+  it("writes volume, issue and first and last page, and a thesis's institution", () => {
     const tags = scholarMetaTags({ ...paper, type: 'article', volume: '12', issue: '3', pages: '101–115' });
     expect([values(tags, 'citation_volume'), values(tags, 'citation_issue')]).toEqual([['12'], ['3']]);
     expect([values(tags, 'citation_firstpage'), values(tags, 'citation_lastpage')]).toEqual([['101'], ['115']]);
