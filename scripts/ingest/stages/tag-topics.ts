@@ -6,7 +6,7 @@
 import type { Topic } from '../../../src/schema/topics.ts';
 import { definedAcronyms } from '../topics/acronyms.ts';
 import { assignTopics } from '../topics/assign.ts';
-import { deriveTopics } from '../topics/derive.ts';
+import { deriveTopics, groupCount } from '../topics/derive.ts';
 import { compileTopics } from '../topics/match.ts';
 import { topicSource, type TopicSource } from '../topics/source.ts';
 import type { TokenCache } from '../topics/words.ts';
@@ -39,7 +39,7 @@ export function tagTopics(
   const added = !existing
     ? deriveFromSample(sources, expansions)
     : uncovered.length > 0
-      ? deriveTopics(uncovered, expansions, existing, true)
+      ? deriveTopics(uncovered, expansions, existing)
       : [];
   const topics = [...(existing ?? []), ...added];
   const compiled = compileTopics(topics, expansions);
@@ -76,6 +76,7 @@ function deriveFromSample(sources: readonly TopicSource[], expansions: ReadonlyM
     { length: derivationSample },
     (_, index) => sources[Math.floor(index * step)] as TopicSource,
   );
-  const fromSample = deriveTopics(sample, expansions);
-  return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample, true)];
+  // As many groups as the whole collection calls for, each drawn from fewer papers.
+  const fromSample = deriveTopics(sample, expansions, [], groupCount(sources.length));
+  return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample)];
 }

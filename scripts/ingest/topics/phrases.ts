@@ -139,7 +139,6 @@ export function findPhrases(runs: readonly (readonly Token[])[], trie: PhraseTri
         if (role.stop && (stopCount += 1) > 1) break;
         node = trie.child(node, last.stem);
         if (role.weak) continue;
-        if (end - start === 1 && !role.standsAlone) continue;
         if (role.adjective) continue;
         phrases.add(node, run, start, end);
       }

@@ -96,7 +96,8 @@ export function phraseRuns(
 ): Token[][] {
   let uses = 0;
   const runs: Token[][] = [];
-  for (const piece of text.replace(/\$[^$]*\$/g, ' , ').split(runSeparators)) {
+  // Math is no words; nor are TeX commands outside it (`\textsf{NC}` is "NC", not "textsf NC").
+  for (const piece of text.replace(/\$[^$]*\$/g, ' , ').replace(texCommand, ' ').split(runSeparators)) {
     const words = piece.match(word);
     if (!words) continue;
     const run: Token[] = [];
@@ -119,5 +120,6 @@ export function phraseRuns(
   return runs;
 }
 
+const texCommand = /\\[a-zA-Z]+\*?/g;
 const runSeparators = /[.,;:!?()[\]{}"“”'‘’/|•·]+|\s-\s|\s–\s|\s—\s/;
 const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -1,0 +1,68 @@
+/**
+ * How well a taxonomy fits the papers it tags, in the terms a reader would judge it: how many topics
+ * for how many papers (about √n to 2√n reads well), how many of them hold a single paper, how many
+ * papers a topic covers at most, and which labels read wrong (`flagLabel`). Printed in the ingest
+ * report and in `npm run bench`.
+ */
+import type { Topic } from '../../../src/schema/topics.ts';
+import { flagLabel } from './flag-label.ts';
+
+export interface TopicQuality {
+  papers: number;
+  /** Topics that tag at least one paper. */
+  topics: number;
+  /** The range the topic count should fall in: [⌈√n⌉, ⌊2√n⌋], at least 3 from 6 papers on. */
+  range: [number, number];
+  singlePaperTopics: number;
+  /** The largest share of papers under one topic. */
+  largestShare: number;
+  /** Papers with no topic, or more than three. */
+  papersOutside: number;
+  flagged: { slug: string; label: string; reasons: string[] }[];
+}
+
+export function topicRange(papers: number): [number, number] {
+  if (papers === 0) return [0, 0];
+  const low = Math.max(papers >= 6 ? 3 : 1, Math.ceil(Math.sqrt(papers)));
+  return [Math.min(low, papers), Math.max(low, Math.floor(2 * Math.sqrt(papers)))];
+}
+
+/**
+ * @param assignments each paper's topic slugs.
+ * @param checkLabels `flagLabel` on every label in use (it loads the part-of-speech model).
+ */
+export function topicQuality(
+  topics: readonly Topic[],
+  assignments: readonly (readonly string[])[],
+  checkLabels = true,
+): TopicQuality {
+  const counts = new Map<string, number>();
+  for (const slugs of assignments) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const inUse = topics.filter((topic) => (counts.get(topic.slug) ?? 0) > 0);
+  return {
+    papers: assignments.length,
+    topics: inUse.length,
+    range: topicRange(assignments.length),
+    singlePaperTopics: inUse.filter((topic) => counts.get(topic.slug) === 1).length,
+    largestShare: assignments.length === 0 ? 0 : Math.max(0, ...counts.values()) / assignments.length,
+    papersOutside: assignments.filter((slugs) => slugs.length === 0 || slugs.length > 3).length,
+    flagged: checkLabels
+      ? inUse.flatMap((topic) => {
+          const reasons = flagLabel(topic.label);
+          return reasons.length > 0 ? [{ slug: topic.slug, label: topic.label, reasons }] : [];
+        })
+      : [],
+  };
+}
+
+/** One line a person can read: "18 topics for 120 papers (11–21), 2 with a single paper, largest 31%". */
+export function describeQuality(quality: TopicQuality): string {
+  const [low, high] = quality.range;
+  const parts = [
+    `${quality.topics} topic(s) for ${quality.papers} paper(s) (about ${low}–${high} read well)`,
+    `${quality.singlePaperTopics} with a single paper`,
+    `the largest covers ${Math.round(quality.largestShare * 100)}%`,
+  ];
+  if (quality.papersOutside > 0) parts.push(`${quality.papersOutside} paper(s) with no topic or more than three`);
+  return parts.join(', ');
+}
