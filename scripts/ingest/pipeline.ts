@@ -14,6 +14,7 @@ import { readDocuments } from './stages/read-documents.ts';
 import { selectPublications } from './stages/select-publications.ts';
 import { tagTopics } from './stages/tag-topics.ts';
 import { titleFor } from './derived-title.ts';
+import { topicQuality } from './topics/quality.ts';
 
 export interface PipelineInput {
   documents: readonly RawDocument[];
@@ -98,7 +99,11 @@ export function runPipeline(input: PipelineInput) {
     })),
     skipped: selection.skipped,
     keptEdits: files.outcomes.filter((outcome) => outcome.keptEdits.length > 0).map((outcome) => ({ slug: outcome.slug, fields: outcome.keptEdits })),
-    topics: { added: topics.added.map((topic) => topic.slug), total: topics.topics.length },
+    topics: {
+      added: topics.added.map((topic) => topic.slug),
+      total: topics.topics.length,
+      quality: topicQuality(topics.topics, topics.assignments, new Set(topics.added.map((topic) => topic.slug))),
+    },
     diagnostics,
   };
   return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 || topics.replaced }, siteData, report };

@@ -5,7 +5,7 @@
  */
 import type { Topic } from '../../../src/schema/topics.ts';
 import { definedAcronyms } from '../topics/acronyms.ts';
-import { assignTopics } from '../topics/assign.ts';
+import { assignAll } from '../topics/assign.ts';
 import { deriveTopics, groupCount } from '../topics/derive.ts';
 import { compileTopics } from '../topics/match.ts';
 import { topicSource, type TopicSource } from '../topics/source.ts';
@@ -48,7 +48,7 @@ export function tagTopics(
     added,
     /** True when the taxonomy was derived afresh and replaces the file. */
     replaced: stale,
-    assignments: sources.map((source) => assignTopics(source.text, compiled)),
+    assignments: assignAll(sources.map((source) => source.text), compiled),
   };
 }
 
@@ -59,7 +59,8 @@ function uncoveredBy(
   expansions: ReadonlyMap<string, string[]>,
 ) {
   const compiled = compileTopics(topics, expansions);
-  return sources.filter((source) => assignTopics(source.text, compiled).length === 0);
+  const assignments = assignAll(sources.map((source) => source.text), compiled);
+  return sources.filter((_, index) => assignments[index]?.length === 0);
 }
 
 /** Above this many papers, the taxonomy is derived from an even sample of them: it is statistics. */

@@ -33,12 +33,20 @@ import type { Token } from './words.ts';
 const maximumShare = 0.5;
 /** Keywords a derived topic starts with: its label and the phrases that reach the rest of its group. */
 const maximumKeywords = 5;
+/**
+ * Below this mean cosine similarity a paper is not like a topic's papers: it gets a topic of its
+ * own rather than a keyword on an unrelated one (an interest-rate paper under "Heat Transport").
+ */
+const minimumSimilarity = 0.08;
 /** Candidates read for each group's name before looking further down its list. */
 const shortList = 12;
 
-/** How many groups for `count` papers: about 1.5 √n, within [√n, 2√n], at least 3 from 6 papers on. */
+/**
+ * How many groups for `count` papers: about 1.5 √n, within [√n, 2√n], at least 3 from 6 papers on.
+ * Fewer than 6 papers are about one thread in three.
+ */
 export function groupCount(count: number): number {
-  if (count <= 2) return count;
+  if (count < 6) return Math.max(1, Math.round(count / 3));
   const target = Math.round(1.5 * Math.sqrt(count));
   return Math.min(count, Math.max(count >= 6 ? 3 : 1, Math.ceil(Math.sqrt(count)), Math.min(target, Math.floor(2 * Math.sqrt(count)))));
 }
@@ -69,7 +77,8 @@ export function deriveTopics(
 ): Topic[] {
   if (papers.length === 0) return [];
   const { candidates, phrasesByPaper } = collectCandidates(papers);
-  const ceiling = Math.max(2, Math.floor(papers.length * maximumShare));
+  // A handful of papers may well all be one thread.
+  const ceiling = papers.length < 6 ? papers.length : Math.floor(papers.length * maximumShare);
   const texts = papers.map((paper) => paper.raw.toLowerCase());
   const vectors = paperVectors(papers);
   const assignment = foldSingletons(
@@ -85,10 +94,12 @@ export function deriveTopics(
     if (missing.length > 0) for (const [candidate, list] of sightingsOf(missing, candidates, phrasesByPaper)) sightings.set(candidate, list);
     for (const candidate of missing) if (!sightings.has(candidate)) sightings.set(candidate, []);
   };
-  sightingsFor(grouped.flatMap((group) => group.ranked.slice(0, shortList)));
+  // Found in one pass for all that may be read: a pass per candidate was most of the stage's time.
+  sightingsFor(grouped.flatMap((group) => group.ranked.slice(0, 4 * shortList)));
 
   const takenKeys = new Set(existing.flatMap((topic) => topic.keywords.map((keyword) => keyOfWords([keyword]))));
-  const takenLabels = new Set(existing.map((topic) => topic.label.toLowerCase()));
+  // Labels are told apart by their slugs: "Self-Training" and "Self Training" are one topic.
+  const takenSlugs = new Set(existing.flatMap((topic) => [topic.slug, slugify(topic.label)]));
   const contextTags = new Map<readonly Token[], PartOfSpeech[]>();
   const labels = new Map<Candidate, string | null>();
   /** The candidate's label, or null when it is no complete noun phrase. */
@@ -112,11 +123,10 @@ export function deriveTopics(
     const shared = Math.min(2, members.size);
     const named = (candidate: Candidate) => {
       if (!usable(candidate) || inGroup(candidate, members) < shared) return null;
-      // A single word names a group only when the group's titles use it ("… in Online Auctions",
-      // "… in Procurement Auctions"); in abstracts single words are too common ("loss", "view").
-      if (candidate.words === 1 && inGroup(candidate, members, candidate.titlePapers) < shared) return null;
+      // A single word rarely names a thread ("Video", "Prices"), an acronym may ("RAG").
+      if (candidate.words === 1 && !candidate.standsAlone) return null;
       const label = nameOf(candidate);
-      return label && !takenLabels.has(label.toLowerCase()) ? label : null;
+      return label && slugify(label) && !takenSlugs.has(slugify(label)) ? label : null;
     };
     let head: Candidate | undefined;
     let label: string | null = null;
@@ -128,14 +138,15 @@ export function deriveTopics(
       }
     }
     if (!head || !label) return;
-    const draft = newDraft(head, label, takenKeys, takenLabels);
+    const draft = newDraft(head, label, takenKeys, takenSlugs);
     // Further keywords: phrases that reach more of the group and mostly stay within it.
     for (const candidate of group.ranked.slice(0, 4 * shortList)) {
       if (draft.keywords.length >= maximumKeywords || group.papers.every((paper) => draft.papers.has(paper))) break;
       if (!usable(candidate) || draft.keys.has(candidate.key)) continue;
       const reach = [...candidate.papers].filter((paper) => members.has(paper) && !draft.papers.has(paper)).length;
-      if (reach === 0 || inGroup(candidate, members) < 0.5 * candidate.papers.size) continue;
-      if (candidate.words === 1 && !/^[A-Z]{2,}s?$/.test(candidate.key)) continue;
+      // A phrase of one paper reaches it and says nothing of the group: its paper is left to the end.
+      if (reach === 0 || candidate.papers.size < 2 || inGroup(candidate, members) < 0.5 * candidate.papers.size) continue;
+      if (candidate.words === 1 && !candidate.standsAlone) continue;
       const keyword = union(draft.papers, candidate.papers) <= ceiling ? named(candidate) : null;
       if (keyword) addKeyword(draft, candidate, keyword, takenKeys);
     }
@@ -147,33 +158,43 @@ export function deriveTopics(
   const covered = new Set(drafts.flatMap((draft) => [...draft.papers]));
   const ownPhrases = phrasesOfUncovered(candidates, covered, ceiling);
   const most = Math.max(groups, topicRange(papers.length)[1]);
+  sightingsFor([...ownPhrases.values()].flatMap((list) => list.slice(0, shortList)));
   papers.forEach((_, paper) => {
     if (covered.has(paper)) return;
-    const own = (ownPhrases.get(paper) ?? []).find((candidate) => !takenKeys.has(candidate.key) && nameOf(candidate) !== null);
-    if (!own) return;
-    // Its group's topic, or once there are as many topics as read well, the topic nearest to it.
-    // Nor, from ten papers on, more than a quarter of them with a single paper.
+    const phrases = (ownPhrases.get(paper) ?? []).filter((candidate) => !takenKeys.has(candidate.key));
+    const own = phrases.find((candidate) => {
+      if (candidate.words === 1 && !candidate.standsAlone) return false;
+      const label = nameOf(candidate);
+      return label !== null && !takenSlugs.has(slugify(label));
+    });
+    const nearest = nearestDraft(drafts, vectors, paper);
+    // Its group's topic; or, once there are as many topics as read well, or (from ten papers on) a
+    // quarter of them hold a single paper, the topic most like it, if any is like it at all.
     const singles = drafts.filter((draft) => draft.papers.size === 1).length;
-    const crowded = drafts.length >= most || (papers.length >= 10 && own.papers.size === 1 && singles + 1 > (drafts.length + 1) / 4);
-    const draft =
-      groupTopic.get(assignment[paper] as number) ?? (crowded ? nearestDraft(drafts, vectors, paper) : undefined);
-    if (draft && union(draft.papers, own.papers) <= ceiling) {
-      addKeyword(draft, own, nameOf(own) as string, takenKeys);
-    } else {
-      const label = nameOf(own) as string;
-      if (takenLabels.has(label.toLowerCase())) return;
-      drafts.push(newDraft(own, label, takenKeys, takenLabels));
-    }
-    own.papers.forEach((index) => covered.add(index));
+    const crowded =
+      drafts.length >= most || (papers.length >= 10 && (own?.papers.size ?? 1) === 1 && singles + 1 > (drafts.length + 1) / 4);
+    const group = groupTopic.get(assignment[paper] as number);
+    const alike = group !== undefined && similarityTo(group, vectors, paper) > minimumSimilarity;
+    const host = alike ? group : crowded && nearest.similarity > minimumSimilarity ? nearest.draft : undefined;
+    const keyword = own ?? phrases[0];
+    if (!keyword) return;
+    const fits = (draft: Draft | undefined): draft is Draft => draft !== undefined && union(draft.papers, keyword.papers) <= ceiling;
+    // A paper no phrase of which names a topic goes with the topics most like it, however unlike.
+    const lastResort = () =>
+      [...drafts].sort((a, b) => similarityTo(b, vectors, paper) - similarityTo(a, vectors, paper)).find(fits);
+    const chosen = fits(host) ? host : own ? undefined : lastResort();
+    if (chosen) {
+      // A phrase that reads as no noun phrase is still a fine keyword, if nothing better is there.
+      addKeyword(chosen, keyword, nameOf(keyword) ?? labelOf(keyword, sightings.get(keyword) ?? [], texts), takenKeys);
+    } else if (own) {
+      drafts.push(newDraft(own, nameOf(own) as string, takenKeys, takenSlugs));
+    } else return;
+    keyword.papers.forEach((index) => covered.add(index));
   });
 
-  const takenSlugs = new Set(existing.map((topic) => topic.slug));
-  return drafts.flatMap((draft): Topic[] => {
-    const slug = slugify(draft.label);
-    if (!slug || takenSlugs.has(slug)) return [];
-    takenSlugs.add(slug);
+  return drafts.map((draft): Topic => {
     const acronyms = [...expansions].filter(([, words]) => keyOfWords(words) === draft.key).map(([acronym]) => acronym);
-    return [{ slug, label: draft.label, keywords: [...draft.keywords, ...acronyms] }];
+    return { slug: slugify(draft.label), label: draft.label, keywords: [...draft.keywords, ...acronyms] };
   });
 }
 
@@ -220,20 +241,29 @@ function rankCandidates(
   return groups.filter((group) => group.papers.length > 0).sort((a, b) => b.papers.length - a.papers.length || (a.papers[0] as number) - (b.papers[0] as number));
 }
 
-/** The topic whose papers are, on average, most like the paper. */
-function nearestDraft(drafts: readonly Draft[], vectors: readonly SparseVector[], paper: number): Draft | undefined {
+/** How like the topic's papers the paper is, on average (cosine, 0 to 1). */
+function similarityTo(draft: Draft, vectors: readonly SparseVector[], paper: number): number {
+  let score = 0;
+  for (const other of draft.papers) score += sparseDot(vectors[paper] as SparseVector, vectors[other] as SparseVector);
+  return score / Math.max(1, draft.papers.size);
+}
+
+/** The topic whose papers are, on average, most like the paper, and how alike (cosine, 0 to 1). */
+function nearestDraft(
+  drafts: readonly Draft[],
+  vectors: readonly SparseVector[],
+  paper: number,
+): { draft: Draft | undefined; similarity: number } {
   let best: Draft | undefined;
-  let bestScore = -Infinity;
+  let similarity = 0;
   for (const draft of drafts) {
-    let score = 0;
-    for (const other of draft.papers) score += sparseDot(vectors[paper] as SparseVector, vectors[other] as SparseVector);
-    score /= Math.max(1, draft.papers.size);
-    if (score > bestScore) {
-      bestScore = score;
+    const score = similarityTo(draft, vectors, paper);
+    if (score > similarity) {
+      similarity = score;
       best = draft;
     }
   }
-  return best;
+  return { draft: best, similarity };
 }
 
 function inGroup(candidate: Candidate, members: ReadonlySet<number>, papers = candidate.papers): number {
@@ -248,8 +278,8 @@ function union(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return count;
 }
 
-function newDraft(head: Candidate, label: string, takenKeys: Set<string>, takenLabels: Set<string>): Draft {
-  takenLabels.add(label.toLowerCase());
+function newDraft(head: Candidate, label: string, takenKeys: Set<string>, takenSlugs: Set<string>): Draft {
+  takenSlugs.add(slugify(label));
   const draft: Draft = { label, key: head.key, keywords: [], keys: new Set(), papers: new Set() };
   addKeyword(draft, head, label, takenKeys);
   return draft;
@@ -273,7 +303,8 @@ function keywordOf(words: readonly string[]): string {
 
 /**
  * Is the phrase, where it is seen, not a noun phrase of its own? Either it heads a verb phrase, as
- * "Extending Video" does in "Extending Video Masked Autoencoders" (its first word a verb in "-ing"),
+ * "Extending Video" does in "Extending Video Masked Autoencoders" (its first word a verb, other than
+ * a participle in "-ed"),
  * or it stops short of the noun it modifies, as "Supply Chains and Consumer" does before "Prices".
  * Read in most of the titles it is in (or, without a title, the abstracts), three at most.
  */
@@ -284,13 +315,16 @@ function brokenInContext(sightings: readonly Sighting[], words: number, cache: M
   for (const { run, start } of read) {
     let tags = cache.get(run);
     if (!tags) cache.set(run, (tags = tagWords(run.map((token) => token.surface))));
-    const headsVerb = tags[start] === 'VERB' && /ing$/i.test(run[start]?.surface ?? '');
+    // A participle modifies the noun after it ("Masked Autoencoders"), and so does any verb form
+    // after a small word ("for streaming speech recognition"); other verbs head a clause.
+    const headsVerb = tags[start] === 'VERB' && !/ed$/i.test(run[start]?.surface ?? '') && !run[start - 1]?.role.stop;
     // "monotone circuit" before "lower bounds" stops short too.
     const next = tags[start + words] === 'ADJ' ? tags[start + words + 1] : tags[start + words];
-    // "chains and consumer prices" after "supply" leaves its first conjunct short.
+    // "chains and consumer prices" after "supply", or "candidates in honeycomb iridates" after
+    // "spin liquid": with a small word inside, the phrase leaves its first noun's modifier behind.
     const before = tags[start - 1];
-    const conjoined = run.slice(start, start + words).some((token) => token.surface === 'and' || token.surface === 'or');
-    const cutBefore = conjoined && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ');
+    const inner = run.slice(start + 1, start + words - 1).some((token) => token.role.stop);
+    const cutBefore = inner && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ');
     if (headsVerb || cutBefore || next === 'NOUN' || next === 'PROPN') broken += 1;
   }
   return broken * 2 > read.length;

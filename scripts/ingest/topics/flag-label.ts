@@ -24,6 +24,8 @@ const cannotStart = new Map<PartOfSpeech, string>([
   ['ADV', 'an adverb'],
 ]);
 
+const clauseWords = new Set<PartOfSpeech>(['PRON', 'SCONJ', 'DET', 'AUX', 'PART']);
+
 const tagNames: Partial<Record<PartOfSpeech, string>> = {
   ADJ: 'an adjective',
   ADP: 'a preposition',
@@ -71,6 +73,10 @@ export function flagLabel(label: string): string[] {
   const first = tags[0] as PartOfSpeech;
   const startsAs = cannotStart.get(first);
   if (startsAs) reasons.push(`starts with ${startsAs} ("${phrase[0]}")`);
+  // Inside a name only prepositions and conjunctions join nouns ("Chain of Thought"); a pronoun or a
+  // verb form makes a clause ("Labels that Users", "Models Are Learners").
+  const inner = phrase.slice(1, -1).find((_, index) => clauseWords.has(tags[index + 1] as PartOfSpeech));
+  if (inner) reasons.push(`holds a clause ("${inner}")`);
   const lastIndex = phrase.length - 1;
   const last = tags[lastIndex] as PartOfSpeech;
   if (last !== 'NOUN' && last !== 'PROPN' && !headsNounPhrase(phrase, tags, lastIndex)) {

@@ -138,7 +138,7 @@ export function findPhrases(runs: readonly (readonly Token[])[], trie: PhraseTri
         // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
         if (role.stop && (stopCount += 1) > 1) break;
         node = trie.child(node, last.stem);
-        if (role.weak) continue;
+        if (role.weak && !(role.head && end - start > 1)) continue;
         if (role.adjective) continue;
         phrases.add(node, run, start, end);
       }

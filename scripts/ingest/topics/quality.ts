@@ -11,7 +11,7 @@ export interface TopicQuality {
   papers: number;
   /** Topics that tag at least one paper. */
   topics: number;
-  /** The range the topic count should fall in: [⌈√n⌉, ⌊2√n⌋], at least 3 from 6 papers on. */
+  /** The range the topic count should fall in: [⌈√n⌉, ⌊2√n⌋], at least 3 from 6 papers on, from 1 below. */
   range: [number, number];
   singlePaperTopics: number;
   /** The largest share of papers under one topic. */
@@ -23,18 +23,22 @@ export interface TopicQuality {
 
 export function topicRange(papers: number): [number, number] {
   if (papers === 0) return [0, 0];
+  // A handful of papers may be one thread or several.
+  if (papers < 6) return [1, Math.floor(2 * Math.sqrt(papers))];
   const low = Math.max(papers >= 6 ? 3 : 1, Math.ceil(Math.sqrt(papers)));
   return [Math.min(low, papers), Math.max(low, Math.floor(2 * Math.sqrt(papers)))];
 }
 
 /**
  * @param assignments each paper's topic slugs.
- * @param checkLabels `flagLabel` on every label in use (it loads the part-of-speech model).
+ * @param checked the slugs whose labels `flagLabel` reads (all by default). The ingest reads only
+ *   those it derived: the owner's own labels are the owner's, and reading them would load the
+ *   part-of-speech model on every run.
  */
 export function topicQuality(
   topics: readonly Topic[],
   assignments: readonly (readonly string[])[],
-  checkLabels = true,
+  checked: ReadonlySet<string> = new Set(topics.map((topic) => topic.slug)),
 ): TopicQuality {
   const counts = new Map<string, number>();
   for (const slugs of assignments) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
@@ -46,12 +50,10 @@ export function topicQuality(
     singlePaperTopics: inUse.filter((topic) => counts.get(topic.slug) === 1).length,
     largestShare: assignments.length === 0 ? 0 : Math.max(0, ...counts.values()) / assignments.length,
     papersOutside: assignments.filter((slugs) => slugs.length === 0 || slugs.length > 3).length,
-    flagged: checkLabels
-      ? inUse.flatMap((topic) => {
-          const reasons = flagLabel(topic.label);
-          return reasons.length > 0 ? [{ slug: topic.slug, label: topic.label, reasons }] : [];
-        })
-      : [],
+    flagged: inUse.flatMap((topic) => {
+      const reasons = checked.has(topic.slug) ? flagLabel(topic.label) : [];
+      return reasons.length > 0 ? [{ slug: topic.slug, label: topic.label, reasons }] : [];
+    }),
   };
 }
 
