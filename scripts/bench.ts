@@ -5,6 +5,10 @@
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
  *
+ * `--topic-sizes 100,1000,10000` (the default; "" skips them): the topic stage alone, on the invented
+ * researchers of `tests/fixtures/topics/` and on synthetic profiles of these sizes, with how the
+ * taxonomy reads (see `scripts/ingest/topics/quality.ts`).
+ *
  * Also `--seed N` (another synthetic profile; default 1), `--rss-method proc-poll` (the /proc
  * fallback even where GNU time exists, to check one against the other) and `--folder PATH` (build
  * the profiles there, on another disk or a RAM disk, instead of in `.bench/`). The built profiles
@@ -41,12 +45,14 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { measureSearchLatency } from './bench/search-latency.ts';
+import { fixtureResearchers, measureTopics, syntheticTopicInputs, type TopicRun } from './bench/topic-quality.ts';
 import { distSize, homePageSize, searchIndexGzipBytes } from './bench/sizes.ts';
 
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     'ingest-sizes': { type: 'string', default: '1000,5000,10000' },
+    'topic-sizes': { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string' },
     'search-rounds': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
@@ -57,6 +63,7 @@ const { values: options } = parseArgs({
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
 const sizes = list(options.sizes);
 const ingestSizes = list(options['ingest-sizes']);
+const topicSizes = list(options['topic-sizes']);
 const seed = Number(options.seed);
 const searchRounds = Number(options['search-rounds']);
 const rssMethod = (options['rss-method'] ?? defaultRssMethod()) as RssMethod;
@@ -214,6 +221,7 @@ const loadBefore = uptime();
 log(`sizes ${sizes.join(', ')}; ingest sizes ${ingestSizes.join(', ')}; peak RSS by ${rssMethod}; ${loadBefore}`);
 const sizeResults: SizeResult[] = [];
 const scaling: IngestScaling[] = [];
+const topicRuns: TopicRun[] = [];
 
 /** Written after every size, so that a long run stopped halfway still leaves what it measured. */
 async function writeResults(): Promise<string> {
@@ -232,6 +240,7 @@ async function writeResults(): Promise<string> {
     seed,
     sizes: sizeResults,
     ingestScaling: scaling,
+    topics: topicRuns,
     targets: checkTargets(sizeResults, scaling),
   };
   const markdown = renderMarkdown(results);
@@ -242,6 +251,15 @@ async function writeResults(): Promise<string> {
 
 // Outputs of an earlier, interrupted run; this run's are deleted when it is done (see cleanProfile).
 await emptyTrash(benchRoot);
+// The topic stage first: it takes seconds, and says at once whether the taxonomy reads well.
+for (const [name, papers] of fixtureResearchers(join(repoRoot, 'tests', 'fixtures', 'topics'))) {
+  topicRuns.push(measureTopics(name, papers));
+}
+for (const count of topicSizes) {
+  topicRuns.push(measureTopics(`synthetic ${count.toLocaleString('en')}`, syntheticTopicInputs(count, seed)));
+  log(`topics ${count}: ${(topicRuns.at(-1)?.ms ?? 0).toFixed(0)} ms, ${topicRuns.at(-1)?.quality.topics} topics`);
+}
+await writeResults();
 for (const count of sizes) {
   sizeResults.push(await benchSize(count));
   await writeResults();

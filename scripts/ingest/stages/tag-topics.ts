@@ -48,7 +48,7 @@ export function tagTopics(
     added,
     /** True when the taxonomy was derived afresh and replaces the file. */
     replaced: stale,
-    assignments: assignAll(sources.map((source) => source.text), compiled),
+    assignments: assignAll(sources, compiled),
   };
 }
 
@@ -59,7 +59,7 @@ function uncoveredBy(
   expansions: ReadonlyMap<string, string[]>,
 ) {
   const compiled = compileTopics(topics, expansions);
-  const assignments = assignAll(sources.map((source) => source.text), compiled);
+  const assignments = assignAll(sources, compiled);
   return sources.filter((_, index) => assignments[index]?.length === 0);
 }
 

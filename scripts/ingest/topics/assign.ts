@@ -1,5 +1,6 @@
 /** Tags each publication with up to three topics, best first: title matches before abstract matches. */
 import { matchStrength, type CompiledTopic, type TopicText } from './match.ts';
+import type { TopicSource } from './source.ts';
 
 export const maximumTopicsPerPaper = 3;
 
@@ -17,16 +18,20 @@ export function assignTopics(text: TopicText, topics: readonly CompiledTopic[]):
  * that hold its rarest word, found in an index of every paper's words. Testing every keyword on
  * every paper was most of the topic stage once derived topics carried several keywords each.
  */
-export function assignAll(texts: readonly TopicText[], topics: readonly CompiledTopic[]): string[][] {
+export function assignAll(papers: readonly TopicSource[], topics: readonly CompiledTopic[]): string[][] {
+  // The words of a paper's runs: all the words its matching text holds (reading a `$` title with its
+  // abstract only ever drops words), so a paper missing from a word's list cannot match the word.
   const papersWith = new Map<string, number[]>();
-  texts.forEach((text, paper) => {
-    for (const word of new Set(text.all.split(' '))) {
-      if (!word || word === '|') continue;
-      const list = papersWith.get(word);
-      if (list) list.push(paper);
-      else papersWith.set(word, [paper]);
-    }
+  papers.forEach((source, paper) => {
+    for (const runs of [source.titleRuns, source.abstractRuns])
+      for (const run of runs)
+        for (const { stem } of run) {
+          const list = papersWith.get(stem);
+          if (!list) papersWith.set(stem, [paper]);
+          else if (list[list.length - 1] !== paper) list.push(paper);
+        }
   });
+  const texts = papers.map((source) => source.text);
   const matches: { slug: string; order: number; strength: number }[][] = texts.map(() => []);
   topics.forEach((topic, order) => {
     const strengths = new Map<number, number>();

@@ -14,7 +14,7 @@ export interface Candidate {
   papers: Set<number>;
   titlePapers: Set<number>;
   innerStopword: boolean;
-  /** A single word that names a thread on its own: an acronym ("RAG"). */
+  /** A single word, which is only ever an acronym ("RAG"): it names a thread on its own. */
   standsAlone: boolean;
   /** Occurrences counted for `before` and `after` (a single word's in titles only). */
   occurrences: number;
@@ -53,11 +53,6 @@ export function collectCandidates(papers: readonly TopicSource[]) {
   });
   const candidates = new Map<number, Candidate>();
   const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  // Single words name a topic only from titles ("… Online Auctions"); counting every word of every
-  // abstract as a candidate would cost more than all the phrases.
-  const titleWords = new Set<number>();
-  for (const { title } of phrasesByPaper)
-    for (let at = 0; at < title.length; at += 1) if (title.ends[at]! - title.starts[at]! === 1) titleWords.add(title.nodes[at]!);
   phrasesByPaper.forEach(({ title, abstract }, index) => {
     const inTitle = new Set(title.nodes);
     // A title with no usable phrase ("Attention Is All You Need") left its paper without any candidate
@@ -69,7 +64,6 @@ export function collectCandidates(papers: readonly TopicSource[]) {
       const run = phrases.runs[at] as readonly Token[];
       const start = phrases.starts[at] as number;
       const end = phrases.ends[at] as number;
-      if (end - start === 1 && !titleWords.has(node) && !(run[start] as Token).role.standsAlone) return;
       let candidate = candidates.get(node);
       if (!candidate) {
         candidate = {
@@ -87,7 +81,7 @@ export function collectCandidates(papers: readonly TopicSource[]) {
         candidates.set(node, candidate);
       }
       candidate.papers.add(index);
-      // A single word is counted in titles only: in abstracts it is in too many phrases to tell.
+      // An acronym is counted in titles only: in abstracts it is in too many phrases to tell.
       if (end - start > 1 || phrases === title) {
         candidate.occurrences += 1;
         // A word no phrase can start with ("for", "novel") makes no longer phrase of it.

@@ -18,31 +18,41 @@ export interface SparseVector {
 }
 
 export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
+  // Counts are gathered in one array over all terms, touched terms listed per paper: a Map of
+  // counts per paper was most of the cost of building the vectors.
   const ids = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const counts = papers.map((paper) => {
-    const termCounts = new Map<number, number>();
+  const counts: number[] = [];
+  const lastPaper: number[] = [];
+  const raw = papers.map((paper, index) => {
+    const touched: number[] = [];
     const add = (runs: readonly (readonly Token[])[], weight: number) => {
-      for (const run of runs) {
+      for (const run of runs)
         for (const token of run) {
           if (token.role.weak) continue;
-          addTerm(token.stem, weight);
+          let id = ids.get(token.stem);
+          if (id === undefined) {
+            ids.set(token.stem, (id = ids.size));
+            documentFrequency.push(0);
+            counts.push(0);
+            lastPaper.push(-1);
+          }
+          if (lastPaper[id] !== index) {
+            lastPaper[id] = index;
+            touched.push(id);
+            (documentFrequency[id] as number) += 1;
+          }
+          (counts[id] as number) += weight;
         }
-      }
-    };
-    const addTerm = (term: string, weight: number) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        ids.set(term, (id = ids.size));
-        documentFrequency.push(0);
-      }
-      const before = termCounts.get(id);
-      if (before === undefined) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-      termCounts.set(id, (before ?? 0) + weight);
     };
     add(paper.titleRuns, 3);
     add(paper.abstractRuns, 1);
-    return termCounts;
+    const termCounts = touched.map((id) => {
+      const count = counts[id] as number;
+      counts[id] = 0;
+      return count;
+    });
+    return { touched, termCounts };
   });
   // Kept terms renumbered densely: group centres are arrays over them.
   const kept = new Int32Array(documentFrequency.length).fill(-1);
@@ -50,16 +60,16 @@ export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
   documentFrequency.forEach((frequency, id) => {
     if (frequency >= 2) kept[id] = keptCount++;
   });
-  return counts.map((termCounts) => {
+  return raw.map(({ touched, termCounts }) => {
     const entries: [number, number][] = [];
-    for (const [id, count] of termCounts) if ((kept[id] as number) >= 0) entries.push([id, count]);
-    entries.sort((a, b) => (kept[a[0]] as number) - (kept[b[0]] as number));
-    const terms = new Int32Array(entries.map(([id]) => kept[id] as number));
-    const weights = new Float64Array(
-      entries.map(([id, count]) => (1 + Math.log(count)) * Math.log(papers.length / (documentFrequency[id] ?? 1))),
-    );
+    touched.forEach((id, at) => {
+      const term = kept[id] as number;
+      if (term >= 0) entries.push([term, (1 + Math.log(termCounts[at] as number)) * Math.log(papers.length / (documentFrequency[id] as number))]);
+    });
+    entries.sort((a, b) => a[0] - b[0]);
+    const weights = new Float64Array(entries.map(([, weight]) => weight));
     normalise(weights);
-    return { terms, weights };
+    return { terms: new Int32Array(entries.map(([term]) => term)), weights };
   });
 }
 
@@ -144,9 +154,10 @@ function kMeans(vectors: readonly SparseVector[], groups: number, seed: number):
   let assignment = vectors.map(() => -1);
   for (let iteration = 0; iteration < maximumIterations; iteration += 1) {
     const next = vectors.map((vector) => closest(vector, centres));
-    const changed = next.some((group, paper) => group !== assignment[paper]);
+    const changed = next.filter((group, paper) => group !== assignment[paper]).length;
     assignment = next;
-    if (!changed) break;
+    // Once fewer than one paper in 200 moves, further rounds only shuffle the borders.
+    if (changed === 0 || (iteration > 0 && changed * 200 < count)) break;
     recomputeCentres(vectors, assignment, centres);
   }
   let cohesion = 0;

@@ -68,7 +68,10 @@ describe('the topic stage on random collections', () => {
     const papers = collection(random, 1 + random.integer(60));
     const { topics } = tagTopics(papers, undefined);
     const compiled = compileTopics(topics, new Map());
-    const texts = papers.map((paper) => topicSource(paper.title, paper.abstract, new Map()).text);
-    expect(assignAll(texts, compiled)).toEqual(texts.map((text) => assignTopics(text, compiled)));
+    // Titles with an odd `$` pair with the abstract's math: such papers are read differently.
+    const sources = papers.map((paper, index) =>
+      topicSource(index % 5 === 0 ? `${paper.title} $` : paper.title, paper.abstract, new Map()),
+    );
+    expect(assignAll(sources, compiled)).toEqual(sources.map((source) => assignTopics(source.text, compiled)));
   });
 });
