@@ -180,11 +180,11 @@ function table(header: string[], rows: string[][]): string {
 /** The topic stage's table: time, topics against the range that reads well, single-paper topics, flagged labels. */
 function topicTable(runs: readonly TopicRun[]): string {
   return table(
-    ['Papers of', 'Papers', 'Topic stage ms', 'Topics (range)', 'Single-paper topics', 'Largest topic', 'Flagged labels'],
+    ['Papers of', 'Papers', 'Topic stage ms (CPU ms)', 'Topics (range)', 'Single-paper topics', 'Largest topic', 'Flagged labels'],
     runs.map((run) => [
       run.name,
       run.quality.papers.toLocaleString('en'),
-      run.ms.toFixed(0),
+      `${run.ms.toFixed(0)} (${run.cpuMs.toFixed(0)})`,
       `${run.quality.topics} (${run.quality.range[0]}–${run.quality.range[1]})`,
       `${run.quality.singlePaperTopics} (${Math.round((100 * run.quality.singlePaperTopics) / Math.max(1, run.quality.topics))}%)`,
       `${Math.round(run.quality.largestShare * 100)}%`,

@@ -19,6 +19,8 @@ export interface TopicRun {
   /** The researcher's fixture folder, or `synthetic N`. */
   name: string;
   ms: number;
+  /** CPU milliseconds (user and system): steadier than wall time on a shared machine. */
+  cpuMs: number;
   quality: TopicQuality;
   labels: string[];
 }
@@ -48,12 +50,18 @@ export function syntheticTopicInputs(count: number, seed: number): TopicInput[] 
 }
 
 export function measureTopics(name: string, papers: readonly TopicInput[]): TopicRun {
+  const cpu = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const started = performance.now();
+  const startedCpu = cpu();
   const result = tagTopics(papers, undefined);
   const ms = performance.now() - started;
   return {
     name,
     ms,
+    cpuMs: cpu() - startedCpu,
     quality: topicQuality(result.topics, result.assignments),
     labels: result.topics.map((topic) => topic.label),
   };

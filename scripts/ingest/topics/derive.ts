@@ -214,6 +214,7 @@ function rankCandidates(
   const average = count / total;
   const scored: { candidate: Candidate; score: number }[][] = groups.map(() => []);
   const inGroupCounts = new Float64Array(total);
+  const inGroupPapers = new Int32Array(total);
   const touched: number[] = [];
   for (const candidate of candidates.values()) {
     if (candidate.papers.size > ceiling) continue;
@@ -221,14 +222,20 @@ function rankCandidates(
       const group = assignment[paper] as number;
       if (inGroupCounts[group] === 0) touched.push(group);
       (inGroupCounts[group] as number) += candidate.titlePapers.has(paper) ? 2 : 1;
+      (inGroupPapers[group] as number) += 1;
     }
     const everywhere = candidate.papers.size + candidate.titlePapers.size;
     // Two- and three-word phrases name threads better than single words (acronyms) or long runs.
     const length = [0, 0.5, 1, 1.1, 1][candidate.words] ?? 1;
     for (const group of touched) {
       const frequency = inGroupCounts[group] as number;
-      scored[group]?.push({ candidate, score: frequency * Math.log(1 + average / everywhere) * length });
+      // A phrase in one paper of a larger group can neither name it nor reach more of it: left out,
+      // which leaves a small fraction of the entries to sort.
+      if ((inGroupPapers[group] as number) >= Math.min(2, groups[group]?.papers.length ?? 0)) {
+        scored[group]?.push({ candidate, score: frequency * Math.log(1 + average / everywhere) * length });
+      }
       inGroupCounts[group] = 0;
+      inGroupPapers[group] = 0;
     }
     touched.length = 0;
   }
