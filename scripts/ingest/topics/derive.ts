@@ -5,8 +5,8 @@
  * 1. The papers are grouped by what they are about (`cluster.ts`): about 1.5 √n groups for n papers,
  *    and a group of one paper is folded into its nearest group while more than a quarter would be.
  * 2. Each group is named by its most distinctive phrase, a class-based TF-IDF as BERTopic does:
- *    how many of the group's papers hold the phrase (title ones twice), times log(1 + average group
- *    size / papers holding it anywhere). Phrases of two or three words are preferred to single words.
+ *    how many of the group's papers hold the phrase (title ones three times), times log(1 + average
+ *    group size / papers holding it anywhere, counted the same way). Phrases of two or three words are preferred to single words.
  *    A name must be a complete noun phrase (`flagLabel` finds nothing wrong with it), must not be
  *    most often extended the same way ("long chain" of "long chain of thought"), and must not start
  *    with a verb in its own title ("Extending Video…").
@@ -29,6 +29,8 @@ import { tagWords } from './part-of-speech.ts';
 import type { TopicSource } from './source.ts';
 import type { Token } from './words.ts';
 
+/** A paper holding a phrase in its title counts this many times: threads are named in titles. */
+const titleWeight = 3;
 /** At most this share of papers under one derived topic. */
 const maximumShare = 0.5;
 /** Keywords a derived topic starts with: its label and the phrases that reach the rest of its group. */
@@ -130,7 +132,10 @@ export function deriveTopics(
     };
     let head: Candidate | undefined;
     let label: string | null = null;
-    for (const candidate of group.ranked) {
+    // Threads are named in titles: a phrase only abstracts use ("incorrect generations") names the
+    // group only when no title phrase can.
+    const inTitle = (candidate: Candidate) => inGroup(candidate, members, candidate.titlePapers) > 0;
+    for (const candidate of [...group.ranked.filter(inTitle), ...group.ranked.filter((candidate) => !inTitle(candidate))]) {
       label = named(candidate);
       if (label) {
         head = candidate;
@@ -221,10 +226,10 @@ function rankCandidates(
     for (const paper of candidate.papers) {
       const group = assignment[paper] as number;
       if (inGroupCounts[group] === 0) touched.push(group);
-      (inGroupCounts[group] as number) += candidate.titlePapers.has(paper) ? 2 : 1;
+      (inGroupCounts[group] as number) += candidate.titlePapers.has(paper) ? titleWeight : 1;
       (inGroupPapers[group] as number) += 1;
     }
-    const everywhere = candidate.papers.size + candidate.titlePapers.size;
+    const everywhere = candidate.papers.size + (titleWeight - 1) * candidate.titlePapers.size;
     // Two- and three-word phrases name threads better than single words (acronyms) or long runs.
     const length = [0, 0.5, 1, 1.1, 1][candidate.words] ?? 1;
     for (const group of touched) {

@@ -47,8 +47,15 @@ function hyphenated(left: string, right: string, texts: readonly string[]): bool
   return withHyphen > 0 && withHyphen >= withSpace;
 }
 
+/** Occurrences of `part` as whole words (a plural "s" allowed): "class-imbalanced" is no "class-imbalance". */
 function occurrences(text: string, part: string): number {
   let count = 0;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count += 1;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) {
+    const after = text.slice(at + part.length, at + part.length + 2);
+    if (!letter.test(text[at - 1] ?? '') && !letter.test(after[0] ?? '')) count += 1;
+    else if (after[0] === 's' && !letter.test(after[1] ?? '')) count += 1;
+  }
   return count;
 }
+
+const letter = /\p{L}/u;

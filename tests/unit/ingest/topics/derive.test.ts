@@ -1,9 +1,13 @@
 /** Naming the groups: complete noun phrases, written as the papers write them. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tagTopics } from '../../../../scripts/ingest/stages/tag-topics.ts';
 import { groupCount } from '../../../../scripts/ingest/topics/derive.ts';
 import { flagLabel } from '../../../../scripts/ingest/topics/flag-label.ts';
 import { topicRange } from '../../../../scripts/ingest/topics/quality.ts';
+import { tagWords } from '../../../../scripts/ingest/topics/part-of-speech.ts';
+
+// The part-of-speech model loads once, before the tests, rather than within the first test's time.
+beforeAll(() => void tagWords(['the']));
 
 const labelsOf = (papers: { title: string; abstract: string }[]) => tagTopics(papers, undefined).topics.map((topic) => topic.label);
 

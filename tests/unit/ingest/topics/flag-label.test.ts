@@ -1,6 +1,10 @@
 /** The label check: the reasons a person would give for a label that does not read as a topic. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flagLabel } from '../../../../scripts/ingest/topics/flag-label.ts';
+import { tagWords } from '../../../../scripts/ingest/topics/part-of-speech.ts';
+
+// The part-of-speech model loads once, before the tests, rather than within the first test's time.
+beforeAll(() => void tagWords(['the']));
 
 describe('flagLabel', () => {
   it.each([

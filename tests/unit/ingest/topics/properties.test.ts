@@ -4,7 +4,7 @@
  * taxonomy the owner edited is never rewritten, only appended to; a slug, once given, never changes.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureResearchers } from '../../../../scripts/bench/topic-quality.ts';
 import { seededRandom, type Random } from '../../../../scripts/bench/random.ts';
 import { tagTopics, type TopicInput } from '../../../../scripts/ingest/stages/tag-topics.ts';
@@ -12,6 +12,7 @@ import { assignAll, assignTopics } from '../../../../scripts/ingest/topics/assig
 import { compileTopics } from '../../../../scripts/ingest/topics/match.ts';
 import { topicSource } from '../../../../scripts/ingest/topics/source.ts';
 import { repositoryRoot } from '../helpers.ts';
+import { tagWords } from '../../../../scripts/ingest/topics/part-of-speech.ts';
 
 const pool = [...fixtureResearchers(join(repositoryRoot, 'tests/fixtures/topics')).values()].flat();
 
@@ -21,6 +22,9 @@ function collection(random: Random, count: number): TopicInput[] {
   order.sort((a, b) => a.key - b.key || a.index - b.index);
   return order.slice(0, count).map(({ paper }) => (random.chance(0.1) ? { title: paper.title, abstract: '' } : paper));
 }
+
+// The part-of-speech model loads once, before the tests, rather than within the first test's time.
+beforeAll(() => void tagWords(['the']));
 
 const seeds = Array.from({ length: 12 }, (_, index) => index + 1);
 
