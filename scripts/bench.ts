@@ -7,6 +7,9 @@
  *
  * First, every format's reader is timed on a generated document of `--reader-mb` megabytes (4 by
  * default; 0 skips it) against a time budget: see `bench/reader-scaling.ts`.
+ * `--topic-sizes 100,1000,10000` (the default; "" skips them): the topic stage alone, on the invented
+ * researchers of `tests/fixtures/topics/` and on synthetic profiles of these sizes, with how the
+ * taxonomy reads (see `scripts/ingest/topics/quality.ts`).
  *
  * Also `--seed N` (another synthetic profile; default 1), `--rss-method proc-poll` (the /proc
  * fallback even where GNU time exists, to check one against the other) and `--folder PATH` (build
@@ -46,12 +49,14 @@ import {
 import { measureLinkage } from './bench/linkage.ts';
 import { measureReaders, renderReaderTable } from './bench/reader-scaling.ts';
 import { measureSearchLatency } from './bench/search-latency.ts';
+import { fixtureResearchers, measureTopics, syntheticTopicInputs, type TopicRun } from './bench/topic-quality.ts';
 import { distSize, homePageSize, searchIndexGzipBytes } from './bench/sizes.ts';
 
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     'ingest-sizes': { type: 'string', default: '1000,5000,10000' },
+    'topic-sizes': { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string' },
     'search-rounds': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
@@ -63,6 +68,7 @@ const { values: options } = parseArgs({
 const list = (text: string) => text.split(',').filter(Boolean).map(Number);
 const sizes = list(options.sizes);
 const ingestSizes = list(options['ingest-sizes']);
+const topicSizes = list(options['topic-sizes']);
 const seed = Number(options.seed);
 const searchRounds = Number(options['search-rounds']);
 const rssMethod = (options['rss-method'] ?? defaultRssMethod()) as RssMethod;
@@ -223,6 +229,7 @@ const scaling: IngestScaling[] = [];
 // Cheap and build-free, so it runs first, on every bench.
 const linkage = measureLinkage();
 log(`record linkage: ${linkage.pairs} labelled pairs, precision ${linkage.precision.toFixed(4)}, recall ${linkage.recall.toFixed(4)}`);
+const topicRuns: TopicRun[] = [];
 
 /** Written after every size, so that a long run stopped halfway still leaves what it measured. */
 async function writeResults(): Promise<string> {
@@ -243,6 +250,7 @@ async function writeResults(): Promise<string> {
     ingestScaling: scaling,
     linkage,
     targets: checkTargets(sizeResults, scaling, linkage),
+    topics: topicRuns,
   };
   const markdown = renderMarkdown(results);
   await writeFile(join(resultsRoot, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -264,6 +272,15 @@ if (readerMegabytes > 0) {
 
 // Outputs of an earlier, interrupted run; this run's are deleted when it is done (see cleanProfile).
 await emptyTrash(benchRoot);
+// The topic stage first: it takes seconds, and says at once whether the taxonomy reads well.
+for (const [name, papers] of fixtureResearchers(join(repoRoot, 'tests', 'fixtures', 'topics'))) {
+  topicRuns.push(measureTopics(name, papers));
+}
+for (const count of topicSizes) {
+  topicRuns.push(measureTopics(`synthetic ${count.toLocaleString('en')}`, syntheticTopicInputs(count, seed)));
+  log(`topics ${count}: ${(topicRuns.at(-1)?.ms ?? 0).toFixed(0)} ms, ${topicRuns.at(-1)?.quality.topics} topics`);
+}
+await writeResults();
 for (const count of sizes) {
   sizeResults.push(await benchSize(count));
   await writeResults();

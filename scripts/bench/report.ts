@@ -5,6 +5,7 @@
  * Units are decimal (1 KB = 1,000 bytes, 1 MB = 10^6, 1 GB = 10^9), the stricter reading of
  * each target. Timings are medians over the runs; peak RSS is the largest over the runs.
  */
+import type { TopicRun } from './topic-quality.ts';
 import type { RssMethod } from './measure.ts';
 import type { SearchLatency } from './search-latency.ts';
 import type { DistSize, HomePageSize } from './sizes.ts';
@@ -78,6 +79,8 @@ export interface Results {
   ingestScaling: IngestScaling[];
   /** Pair precision and recall of record linkage on tests/fixtures/linkage/ (`linkage.ts`). */
   linkage?: LinkageResult;
+  /** The topic stage alone, on the invented researchers and the synthetic profiles (`topic-quality.ts`). */
+  topics?: TopicRun[];
   targets: Target[];
 }
 
@@ -196,6 +199,22 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The results as markdown: the main table, ingest scaling, targets, and the machine they ran on. */
+/** The topic stage's table: time, topics against the range that reads well, single-paper topics, flagged labels. */
+function topicTable(runs: readonly TopicRun[]): string {
+  return table(
+    ['Papers of', 'Papers', 'Topic stage ms (CPU ms)', 'Topics (range)', 'Single-paper topics', 'Largest topic', 'Flagged labels'],
+    runs.map((run) => [
+      run.name,
+      run.quality.papers.toLocaleString('en'),
+      `${run.ms.toFixed(0)} (${run.cpuMs.toFixed(0)})`,
+      `${run.quality.topics} (${run.quality.range[0]}–${run.quality.range[1]})`,
+      `${run.quality.singlePaperTopics} (${Math.round((100 * run.quality.singlePaperTopics) / Math.max(1, run.quality.topics))}%)`,
+      `${Math.round(run.quality.largestShare * 100)}%`,
+      run.quality.flagged.length === 0 ? 'none' : run.quality.flagged.map((flag) => `${flag.label}: ${flag.reasons.join('; ')}`).join('<br>'),
+    ]),
+  );
+}
+
 export function renderMarkdown(results: Results): string {
   const main = table(
     [
@@ -272,6 +291,9 @@ export function renderMarkdown(results: Results): string {
             (results.linkage.mistakes.length > 0 ? ` Wrong pairs: ${results.linkage.mistakes.join('; ')}.` : ''),
           '',
         ]
+      : []),
+    ...(results.topics && results.topics.length > 0
+      ? ['Topic stage alone (in one process, the part-of-speech model loaded by the first row):', '', topicTable(results.topics), '']
       : []),
     targets,
     '',

@@ -71,11 +71,27 @@ function sentence(random: Random, thread: Thread, name: string): string {
   const phrase = () => `${word()} ${random.chance(0.5) ? random.pick(thread.nouns) : word()}`;
   const forms = [
     () => `We ${random.pick(thread.verbs)} ${phrase()} ${random.pick(connectives)} ${phrase()} ${random.pick(thread.verbs)} ${phrase()}.`,
-    () => `${name} ${random.pick(thread.verbs)}s ${phrase()} with ${phrase()} and ${phrase()}.`,
+    () => `${name} ${inflect(random.pick(thread.verbs), 's')} ${phrase()} with ${phrase()} and ${phrase()}.`,
     () => `Existing ${phrase()} ignore ${phrase()}, ${random.pick(connectives)} ${phrase()} matter for ${thread.phrase}.`,
     () => `On ${2 + random.integer(9)} ${phrase()} benchmarks, ${name} improves ${phrase()} by ${(1 + random.next() * 9).toFixed(1)} points.`,
   ];
   return random.pick(forms)();
+}
+
+/**
+ * A thread's verb as "-ing" or third-person form, spelled as English does: "aggregating", not
+ * "aggregateing"; "clipping"; "compresses"; "identifies".
+ */
+export function inflect(verb: string, form: 'ing' | 's'): string {
+  if (form === 's') {
+    if (/(s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
+    if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+    return `${verb}s`;
+  }
+  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  // A short verb ending consonant-vowel-consonant doubles its last letter ("clip", "clipping").
+  if (verb.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }
 
 function makePaper(index: number, count: number, random: Random): Paper {
@@ -83,7 +99,8 @@ function makePaper(index: number, count: number, random: Random): Paper {
   const name = `${pseudoWord(random)}${index}`;
   const noun = random.pick(thread.nouns);
   const verb = random.pick(thread.verbs);
-  const title = `${name}: ${verb[0]?.toUpperCase()}${verb.slice(1)}ing ${random.pick(adjectives)} ${noun} for ${thread.phrase}`;
+  const gerund = inflect(verb, 'ing');
+  const title = `${name}: ${gerund[0]?.toUpperCase()}${gerund.slice(1)} ${random.pick(adjectives)} ${noun} for ${thread.phrase}`;
   const sentences = [
     `${thread.phrase[0]?.toUpperCase()}${thread.phrase.slice(1)} struggles with ${noun} in ${pseudoWord(random).toLowerCase()} settings.`,
     ...Array.from({ length: 5 + random.integer(4) }, () => sentence(random, thread, name)),

@@ -16,6 +16,7 @@ import { tagTopics } from './stages/tag-topics.ts';
 import { titleFor } from './derived-title.ts';
 import { contentPaths } from '../../src/lib/content-paths.ts';
 import { noOwnerMerges, ownerConstraints, type OwnerMerges } from './resolve/owner-merges.ts';
+import { topicQuality } from './topics/quality.ts';
 
 export interface PipelineInput {
   documents: readonly RawDocument[];
@@ -115,7 +116,11 @@ export function runPipeline(input: PipelineInput) {
       ...selection.skipped,
     ],
     keptEdits: files.outcomes.filter((outcome) => outcome.keptEdits.length > 0).map((outcome) => ({ slug: outcome.slug, fields: outcome.keptEdits })),
-    topics: { added: topics.added.map((topic) => topic.slug), total: topics.topics.length },
+    topics: {
+      added: topics.added.map((topic) => topic.slug),
+      total: topics.topics.length,
+      quality: topicQuality(topics.topics, topics.assignments, new Set(topics.added.map((topic) => topic.slug))),
+    },
     diagnostics,
   };
   return { files, taxonomy: { topics: topics.topics, changed: topics.added.length > 0 || topics.replaced }, siteData, report };

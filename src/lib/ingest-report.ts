@@ -1,6 +1,7 @@
 /** The ingest's summary: the same facts printed for people and written as JSON for tools. */
 import type { Diagnostic } from './diagnostic.ts';
 import { formatEvidence, type MergeEvidence } from './merge-evidence.ts';
+import { describeQuality, type TopicQuality } from './topic-quality.ts';
 
 export interface IngestReport {
   owner: { name: string | null; source: string | null };
@@ -11,7 +12,8 @@ export interface IngestReport {
   merges: { slug: string; records: { source: string; line: number }[]; evidence: MergeEvidence[] }[];
   skipped: { source: string; line: number; title?: string; reason: string }[];
   keptEdits: { slug: string; fields: string[] }[];
-  topics: { added: string[]; total: number };
+  /** `quality`: see `topics/quality.ts`; only labels derived in this run are checked. */
+  topics: { added: string[]; total: number; quality?: TopicQuality };
   diagnostics: Diagnostic[];
 }
 
@@ -50,6 +52,11 @@ export function formatReport(report: IngestReport): string {
   }
   for (const kept of report.keptEdits) lines.push(`Kept hand edits in ${kept.slug}: ${kept.fields.join(', ')}`);
   if (report.topics.added.length > 0) lines.push(`Topics added to the taxonomy: ${report.topics.added.join(', ')}`);
+  const { quality } = report.topics;
+  if (quality) lines.push(`Topics: ${describeQuality(quality)}`);
+  for (const { slug, label, reasons } of quality?.flagged ?? []) {
+    lines.push(`  "${label}" (${slug}) ${reasons.join('; ')}: rename it in content/topics.yaml`);
+  }
   if (report.diagnostics.length > 0) {
     lines.push('', ...report.diagnostics.map(formatDiagnostic));
   }

@@ -5,8 +5,8 @@
  */
 import type { Topic } from '../../../src/schema/topics.ts';
 import { definedAcronyms } from '../topics/acronyms.ts';
-import { assignTopics } from '../topics/assign.ts';
-import { deriveTopics } from '../topics/derive.ts';
+import { assignAll } from '../topics/assign.ts';
+import { deriveTopics, groupCount } from '../topics/derive.ts';
 import { compileTopics } from '../topics/match.ts';
 import { topicSource, type TopicSource } from '../topics/source.ts';
 import type { TokenCache } from '../topics/words.ts';
@@ -39,7 +39,7 @@ export function tagTopics(
   const added = !existing
     ? deriveFromSample(sources, expansions)
     : uncovered.length > 0
-      ? deriveTopics(uncovered, expansions, existing, true)
+      ? deriveTopics(uncovered, expansions, existing)
       : [];
   const topics = [...(existing ?? []), ...added];
   const compiled = compileTopics(topics, expansions);
@@ -48,7 +48,7 @@ export function tagTopics(
     added,
     /** True when the taxonomy was derived afresh and replaces the file. */
     replaced: stale,
-    assignments: sources.map((source) => assignTopics(source.text, compiled)),
+    assignments: assignAll(sources, compiled),
   };
 }
 
@@ -59,7 +59,8 @@ function uncoveredBy(
   expansions: ReadonlyMap<string, string[]>,
 ) {
   const compiled = compileTopics(topics, expansions);
-  return sources.filter((source) => assignTopics(source.text, compiled).length === 0);
+  const assignments = assignAll(sources, compiled);
+  return sources.filter((_, index) => assignments[index]?.length === 0);
 }
 
 /** Above this many papers, the taxonomy is derived from an even sample of them: it is statistics. */
@@ -76,6 +77,7 @@ function deriveFromSample(sources: readonly TopicSource[], expansions: ReadonlyM
     { length: derivationSample },
     (_, index) => sources[Math.floor(index * step)] as TopicSource,
   );
-  const fromSample = deriveTopics(sample, expansions);
-  return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample, true)];
+  // As many groups as the whole collection calls for, each drawn from fewer papers.
+  const fromSample = deriveTopics(sample, expansions, [], groupCount(sources.length));
+  return [...fromSample, ...deriveTopics(uncoveredBy(fromSample, sources, expansions), expansions, fromSample)];
 }

@@ -138,7 +138,8 @@ export function findPhrases(runs: readonly (readonly Token[])[], trie: PhraseTri
         // One small word inside binds a name ("chain of thought"); two make a clause ("prove that and hold").
         if (role.stop && (stopCount += 1) > 1) break;
         node = trie.child(node, last.stem);
-        if (role.weak) continue;
+        if (role.weak && !(role.head && end - start > 1)) continue;
+        // A single word rarely names a thread ("networks"); an acronym may ("RAG").
         if (end - start === 1 && !role.standsAlone) continue;
         if (role.adjective) continue;
         phrases.add(node, run, start, end);

@@ -10,6 +10,8 @@ export interface TopicSource {
   titleRuns: Token[][];
   abstractRuns: Token[][];
   text: TopicText;
+  /** Title and abstract as written, for how labels are spelled (hyphens). */
+  raw: string;
 }
 
 export function topicSource(
@@ -26,5 +28,5 @@ export function topicSource(
   const allRuns = title.includes('$')
     ? phraseRuns(`${title}. ${abstract}`, expansions, tokens)
     : [...titleRuns, ...abstractRuns];
-  return { titleRuns, abstractRuns, text: topicText(titleRuns, allRuns) };
+  return { titleRuns, abstractRuns, text: topicText(titleRuns, allRuns), raw: `${title}\n${abstract}` };
 }

@@ -31,6 +31,12 @@ export const boilerplate = new Set(
   tackle focus aim aims`.split(/\s+/),
 );
 
+/**
+ * Boilerplate words that still end a name as its head noun ("species distribution models", "masked
+ * language models", "citizen science data"), though never start one ("models of …").
+ */
+const heads = new Set(['model', 'models', 'data', 'dataset', 'datasets']);
+
 export function stem(word: string): string {
   let stemmed = word.toLowerCase();
   if (stemmed.length > 4 && stemmed.endsWith('ies')) stemmed = `${stemmed.slice(0, -3)}y`;
@@ -56,6 +62,8 @@ export interface WordRole {
   stop: boolean;
   /** Neither starts nor ends a phrase: stopwords, boilerplate, numbers and short words. */
   weak: boolean;
+  /** Boilerplate that may still end a phrase (see `heads`). */
+  head: boolean;
   /** Names a thread on its own, as acronyms may ("RAG"); other single words rarely do ("generation"). */
   standsAlone: boolean;
   /** A phrase does not end on an adjective ("incentivized truthful"). */
@@ -72,6 +80,7 @@ function token(surface: string, acronym?: Token['acronym']): Token {
   const role = {
     stop,
     weak: stop || boilerplate.has(word) || leadingDigit.test(word) || word.length < 3,
+    head: heads.has(word),
     standsAlone: acronymWord.test(surface),
     adjective: adjectiveEnding.test(surface),
   };
@@ -96,7 +105,8 @@ export function phraseRuns(
 ): Token[][] {
   let uses = 0;
   const runs: Token[][] = [];
-  for (const piece of text.replace(/\$[^$]*\$/g, ' , ').split(runSeparators)) {
+  // Math is no words; nor are TeX commands outside it (`\textsf{NC}` is "NC", not "textsf NC").
+  for (const piece of text.replace(/\$[^$]*\$/g, ' , ').replace(texCommand, ' ').split(runSeparators)) {
     const words = piece.match(word);
     if (!words) continue;
     const run: Token[] = [];
@@ -119,5 +129,6 @@ export function phraseRuns(
   return runs;
 }
 
+const texCommand = /\\[a-zA-Z]+\*?/g;
 const runSeparators = /[.,;:!?()[\]{}"“”'‘’/|•·]+|\s-\s|\s–\s|\s—\s/;
 const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -1,0 +1,244 @@
+/**
+ * Papers grouped by what they are about, before any group is named: TF-IDF vectors of their word
+ * stems (title words count twice; word pairs added little and doubled the cost), clustered by spherical k-means (cosine
+ * similarity to each group's mean direction). Deterministic: the k-means++ start draws from a fixed
+ * seed, so the same papers always give the same groups.
+ *
+ * Terms in one paper only cannot make two papers alike and are dropped; that also keeps the
+ * vectors short (about a hundred terms a paper), so an iteration over 2,000 papers and 60 groups is
+ * a few million multiplications.
+ */
+import type { TopicSource } from './source.ts';
+import type { Token } from './words.ts';
+
+/** A paper's vector: term ids and weights, unit length. */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
+  // Counts are gathered in one array over all terms, touched terms listed per paper: a Map of
+  // counts per paper was most of the cost of building the vectors.
+  const ids = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const counts: number[] = [];
+  const lastPaper: number[] = [];
+  const raw = papers.map((paper, index) => {
+    const touched: number[] = [];
+    const add = (runs: readonly (readonly Token[])[], weight: number) => {
+      for (const run of runs)
+        for (const token of run) {
+          if (token.role.weak) continue;
+          let id = ids.get(token.stem);
+          if (id === undefined) {
+            ids.set(token.stem, (id = ids.size));
+            documentFrequency.push(0);
+            counts.push(0);
+            lastPaper.push(-1);
+          }
+          if (lastPaper[id] !== index) {
+            lastPaper[id] = index;
+            touched.push(id);
+            (documentFrequency[id] as number) += 1;
+          }
+          (counts[id] as number) += weight;
+        }
+    };
+    add(paper.titleRuns, 3);
+    add(paper.abstractRuns, 1);
+    const termCounts = touched.map((id) => {
+      const count = counts[id] as number;
+      counts[id] = 0;
+      return count;
+    });
+    return { touched, termCounts };
+  });
+  // Kept terms renumbered densely: group centres are arrays over them.
+  const kept = new Int32Array(documentFrequency.length).fill(-1);
+  let keptCount = 0;
+  documentFrequency.forEach((frequency, id) => {
+    if (frequency >= 2) kept[id] = keptCount++;
+  });
+  return raw.map(({ touched, termCounts }) => {
+    const entries: [number, number][] = [];
+    touched.forEach((id, at) => {
+      const term = kept[id] as number;
+      if (term >= 0) entries.push([term, (1 + Math.log(termCounts[at] as number)) * Math.log(papers.length / (documentFrequency[id] as number))]);
+    });
+    entries.sort((a, b) => a[0] - b[0]);
+    const weights = new Float64Array(entries.map(([, weight]) => weight));
+    normalise(weights);
+    return { terms: new Int32Array(entries.map(([term]) => term)), weights };
+  });
+}
+
+function normalise(weights: Float64Array): void {
+  let norm = 0;
+  for (const weight of weights) norm += weight * weight;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let index = 0; index < weights.length; index += 1) (weights[index] as number) /= norm;
+}
+
+function dot(vector: SparseVector, centre: Float64Array): number {
+  let sum = 0;
+  for (let index = 0; index < vector.terms.length; index += 1)
+    sum += (vector.weights[index] as number) * (centre[vector.terms[index] as number] as number);
+  return sum;
+}
+
+/** A small deterministic generator (mulberry32). */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Groups settle in a few rounds; the last rounds move a paper or two. */
+const maximumIterations = 12;
+
+/**
+ * The group of each paper, `0 … groups - 1`. A paper with no shared term (nothing in common with
+ * any other paper) is put with the first group; the naming step gives it a topic of its own if no
+ * group's phrase fits it.
+ */
+export function clusterPapers(vectors: readonly SparseVector[], groups: number, seed = 1): number[] {
+  if (groups <= 1 || vectors.length <= 1) return vectors.map(() => 0);
+  // k-means finds a local optimum that depends on its start; with few papers one bad start splits a
+  // pair of near-identical papers. Small collections are clustered from several starts, the
+  // tightest grouping kept; large ones have too many papers for one start to matter much.
+  const starts = vectors.length <= 200 ? 8 : 1;
+  let best: { assignment: number[]; cohesion: number } | undefined;
+  for (let start = 0; start < starts; start += 1) {
+    const run = kMeans(vectors, groups, seed + start);
+    if (!best || run.cohesion > best.cohesion + 1e-9) best = run;
+  }
+  return (best as { assignment: number[] }).assignment;
+}
+
+/** One run of spherical k-means; `cohesion` is the summed similarity of papers to their centres. */
+function kMeans(vectors: readonly SparseVector[], groups: number, seed: number): { assignment: number[]; cohesion: number } {
+  const count = vectors.length;
+  const dimension = vectors.reduce((max, vector) => Math.max(max, (vector.terms.at(-1) ?? -1) + 1), 0);
+  const random = seeded(seed);
+  const centres: Float64Array[] = [];
+  const setCentre = (paper: number) => {
+    const centre = new Float64Array(dimension);
+    const vector = vectors[paper] as SparseVector;
+    vector.terms.forEach((term, index) => (centre[term] = vector.weights[index] as number));
+    centres.push(centre);
+  };
+  // k-means++: each next centre drawn with probability growing with its distance from the others.
+  setCentre(Math.floor(random() * count));
+  const nearest = vectors.map((vector) => 1 - dot(vector, centres[0] as Float64Array));
+  while (centres.length < Math.min(groups, count)) {
+    const total = nearest.reduce((sum, distance) => sum + distance, 0);
+    let target = random() * total;
+    let chosen = count - 1;
+    for (let paper = 0; paper < count; paper += 1) {
+      target -= nearest[paper] as number;
+      if (target <= 0) {
+        chosen = paper;
+        break;
+      }
+    }
+    setCentre(chosen);
+    const centre = centres.at(-1) as Float64Array;
+    vectors.forEach((vector, paper) => (nearest[paper] = Math.min(nearest[paper] as number, 1 - dot(vector, centre))));
+  }
+
+  let assignment = vectors.map(() => -1);
+  for (let iteration = 0; iteration < maximumIterations; iteration += 1) {
+    const next = vectors.map((vector) => closest(vector, centres));
+    const changed = next.filter((group, paper) => group !== assignment[paper]).length;
+    assignment = next;
+    // Once fewer than one paper in 200 moves, further rounds only shuffle the borders.
+    if (changed === 0 || (iteration > 0 && changed * 200 < count)) break;
+    recomputeCentres(vectors, assignment, centres);
+  }
+  let cohesion = 0;
+  vectors.forEach((vector, paper) => (cohesion += dot(vector, centres[assignment[paper] as number] as Float64Array)));
+  return { assignment, cohesion };
+}
+
+function closest(vector: SparseVector, centres: readonly Float64Array[], skip = -1): number {
+  let best = skip === 0 ? 1 : 0;
+  let bestScore = -Infinity;
+  centres.forEach((centre, group) => {
+    if (group === skip) return;
+    const score = dot(vector, centre);
+    if (score > bestScore) {
+      bestScore = score;
+      best = group;
+    }
+  });
+  return best;
+}
+
+function recomputeCentres(vectors: readonly SparseVector[], assignment: readonly number[], centres: Float64Array[]) {
+  for (const centre of centres) centre.fill(0);
+  vectors.forEach((vector, paper) => {
+    const centre = centres[assignment[paper] as number] as Float64Array;
+    vector.terms.forEach((term, index) => ((centre[term] as number) += vector.weights[index] as number));
+  });
+  for (const centre of centres) normalise(centre);
+}
+
+/**
+ * Groups of one paper folded into the group nearest to them, while there are more than `allowed`
+ * of them: a person rarely calls one paper a research topic. Returns the groups' new numbering.
+ */
+export function foldSingletons(vectors: readonly SparseVector[], assignment: number[], allowed: number): number[] {
+  const sizes = new Map<number, number>();
+  for (const group of assignment) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  const singles = assignment.flatMap((group, paper) => (sizes.get(group) === 1 ? [paper] : []));
+  const groups = [...sizes.keys()];
+  for (const paper of singles.slice(allowed)) {
+    const own = assignment[paper] as number;
+    const others = groups.filter((group) => group !== own && (sizes.get(group) ?? 0) > 0);
+    if (others.length === 0) continue;
+    // The nearest other group by mean similarity to its papers.
+    let best = others[0] as number;
+    let bestScore = -Infinity;
+    for (const group of others) {
+      let score = 0;
+      let members = 0;
+      assignment.forEach((other, index) => {
+        if (other !== group) return;
+        score += sparseDot(vectors[paper] as SparseVector, vectors[index] as SparseVector);
+        members += 1;
+      });
+      if (score / members > bestScore) {
+        bestScore = score / members;
+        best = group;
+      }
+    }
+    sizes.set(own, 0);
+    sizes.set(best, (sizes.get(best) ?? 0) + 1);
+    assignment[paper] = best;
+  }
+  // Renumbered 0 … k - 1 in order of first appearance.
+  const renumber = new Map<number, number>();
+  return assignment.map((group) => {
+    if (!renumber.has(group)) renumber.set(group, renumber.size);
+    return renumber.get(group) as number;
+  });
+}
+
+export function sparseDot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const left = a.terms[i] as number;
+    const right = b.terms[j] as number;
+    if (left === right) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (left < right) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
