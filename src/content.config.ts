@@ -4,7 +4,7 @@ import { publicationsLoader } from './loaders/publications.ts';
 import { publicationSchema } from './schema/publication.ts';
 
 const publications = defineCollection({
-  loader: publicationsLoader({ base: `./${contentPaths.publications}/` }),
+  loader: publicationsLoader({ base: `./${contentPaths.publications}/`, components: `./${contentPaths.components}/` }),
   schema: publicationSchema,
 });
 

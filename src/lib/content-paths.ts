@@ -3,6 +3,12 @@ export const contentPaths = {
   sources: 'content/sources',
   publications: 'content/publications',
   profile: 'content/profile.yaml',
+  /** The owner's MDX components (`Figure.astro`), for paper bodies and the About page. */
+  components: 'content/components',
+  /** The owner's introduction on the home page. */
+  about: 'content/about.mdx',
+  /** Dated news items, one Markdown file each. */
+  news: 'content/news',
   topics: 'content/topics.yaml',
   /** What the ingest learned about the owner (name, stats), for the site. */
   siteData: 'content/generated/site.json',

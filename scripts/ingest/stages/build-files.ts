@@ -4,6 +4,7 @@
  * rendered. Files of publications that no document gives any more are deleted, unless the owner
  * edited them.
  */
+import { bodyProblem } from '../../../src/lib/mdx-body.ts';
 import { publicationSchema } from '../../../src/schema/publication.ts';
 import { titleFor } from '../derived-title.ts';
 import { titleKey } from '../extract/text.ts';
@@ -94,6 +95,7 @@ export function buildFiles(
       return;
     }
     const text = renderPublicationFile(renderFrontmatter(merged.data), merged.body);
+    checkBody(`${collectionPath}/${path}`, text, merged.body, merged.keptEdits.includes('body'), diagnostics);
     const before = existing.files.get(path);
     built.written.set(path, text);
     built.state.publications[slug] = {
@@ -117,10 +119,12 @@ export function buildFiles(
     if (!base || file === 'unreadable') {
       // Written by hand, not by the ingest: the owner's own publication.
       built.kept.add(path);
+      if (file !== 'unreadable') checkBody(`${collectionPath}/${path}`, existing.files.get(path) ?? '', file.body, true, diagnostics);
       continue;
     }
     if (hasHandEdits(file, base)) {
       built.kept.add(path);
+      checkBody(`${collectionPath}/${path}`, existing.files.get(path) ?? '', file.body, true, diagnostics);
       built.state.publications[slug] = base;
       diagnostics.push({
         level: 'warning',
@@ -132,6 +136,22 @@ export function buildFiles(
     }
   }
   return built;
+}
+
+/**
+ * Every body is checked as the build will read it (`src/lib/mdx-body.ts`), so a hand edit MDX cannot
+ * read is named here, with its line, before `astro build` stops on it. The owner's text is written
+ * as it is, never changed behind their back; a generated body that fails is the ingest's own bug.
+ */
+function checkBody(file: string, text: string, body: string, byHand: boolean, diagnostics: Diagnostic[]): void {
+  const problem = bodyProblem(text, body);
+  if (!problem) return;
+  diagnostics.push({
+    level: 'error',
+    file,
+    line: problem.line,
+    message: `${problem.message}${byHand ? ' The site will not build until it is fixed.' : ' (The ingest wrote this body: please report it.)'}`,
+  });
 }
 
 function generatedFields(publication: MergedPublication, title: string, titleDerived: boolean, topics: string[]) {
