@@ -66,6 +66,8 @@ export interface RecordLinks {
 export interface DocumentStat {
   label: string;
   value: string;
+  /** The year the document was captured, when it tells (shown as "as of 2026"). */
+  year?: number;
 }
 
 /**
@@ -108,6 +110,8 @@ export interface DocumentFormat {
   name: string;
   /** How the report describes it to people. */
   label: string;
+  /** How the site describes it to visitors, for the figures it reports ("a profile page"). */
+  describedAs?: string;
   detect(text: string): boolean;
   parse(document: SourceDocument): ParsedDocument;
 }
