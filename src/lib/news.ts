@@ -51,7 +51,7 @@ export function sortNews(items: readonly NewsItem[]): NewsItem[] {
 /** A news item in the feed: its own headline (or its first words), linking to `/news/#<id>`. */
 export function newsFeedItem(item: NewsItem, location: SiteLocation): RSSFeedItem {
   return {
-    title: item.title ?? truncateText(item.text.split('\n\n')[0] ?? item.text, 90),
+    title: item.title ?? truncateText(item.text.split('\n\n')[0] ?? item.text, 120),
     link: `${siteUrl(location, sitePaths.news)}#${encodeURIComponent(item.id)}`,
     description: item.text,
     pubDate: publicationDate(item.date),
@@ -62,5 +62,6 @@ export function newsFeedItem(item: NewsItem, location: SiteLocation): RSSFeedIte
 /** Feed items newest first, news among papers; undated items last, in their given order. */
 export function mergeFeedItems(...lists: readonly RSSFeedItem[][]): RSSFeedItem[] {
   const time = (item: RSSFeedItem) => (item.pubDate ? new Date(item.pubDate).getTime() : -Infinity);
-  return lists.flat().sort((a, b) => time(b) - time(a));
+  // Two undated items compare as NaN: `|| 0` keeps them in their given order (the sort is stable).
+  return lists.flat().sort((a, b) => time(b) - time(a) || 0);
 }
