@@ -48,11 +48,16 @@ export function sortNews(items: readonly NewsItem[]): NewsItem[] {
   return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
+/** The item's anchor on the news page; an id must begin with a letter, and file names often are dates. */
+export function newsAnchor(id: string): string {
+  return `news-${id}`;
+}
+
 /** A news item in the feed: its own headline (or its first words), linking to `/news/#<id>`. */
 export function newsFeedItem(item: NewsItem, location: SiteLocation): RSSFeedItem {
   return {
     title: item.title ?? truncateText(item.text.split('\n\n')[0] ?? item.text, 120),
-    link: `${siteUrl(location, sitePaths.news)}#${encodeURIComponent(item.id)}`,
+    link: `${siteUrl(location, sitePaths.news)}#${encodeURIComponent(newsAnchor(item.id))}`,
     description: item.text,
     pubDate: publicationDate(item.date),
     categories: ['News'],

@@ -130,14 +130,14 @@ describe('an About page, news, and components in a paper', () => {
       '15 January 2025',
       '2 April 2024',
     ]);
-    await expect(page.locator('#grant a').getAttribute('href')).resolves.toBe('https://example.org/gauges');
+    await expect(page.locator('#news-grant a').getAttribute('href')).resolves.toBe('https://example.org/gauges');
     await close();
   });
 
   it('puts the news in the feed next to the paper', () => {
     const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
     expect(feed).toContain('<title>Our tidal heat paper was accepted at NeurIPS 2025.</title>');
-    expect(feed).toContain('/news/#first-cruise</link>');
+    expect(feed).toContain('/news/#news-first-cruise</link>');
     expect(feed).toContain('<title>Tidal Heat Transport Along Rocky Coasts</title>');
   });
 

@@ -20,7 +20,7 @@ describe('news', () => {
     const feedItem = newsFeedItem(item('iclr', '2026-01-22', 'Our paper on tides was accepted at ICLR 2026.'), location);
     expect(feedItem).toEqual({
       title: 'Our paper on tides was accepted at ICLR 2026.',
-      link: 'https://lab.example.org/people/ines/news/#iclr',
+      link: 'https://lab.example.org/people/ines/news/#news-iclr',
       description: 'Our paper on tides was accepted at ICLR 2026.',
       pubDate: new Date(Date.UTC(2026, 0, 22)),
       categories: ['News'],
