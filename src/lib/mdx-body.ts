@@ -51,7 +51,8 @@ export function checkMdxBody(body: string): BodyCheck {
     if (node.type === 'mdxjsEsm') usesMdx = true;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       usesMdx = true;
-      if (node.name && /^[A-Z]|\./.test(node.name)) components.push({ name: node.name, line: node.position?.start.line ?? 1 });
+      if (node.name && /^[A-Z]|\./.test(node.name))
+        components.push({ name: node.name, line: node.position?.start.line ?? 1 });
     }
   });
   return { ok: true, tree, usesMdx, components };
@@ -74,7 +75,11 @@ export function importedNames(tree: Root): Set<string> {
  * The first component a body uses that is neither imported nor among `available` (the components in
  * `content/components/`): MDX would only fail when the page renders, with no file or line.
  */
-export function unknownComponent(tree: Root, components: readonly ComponentUse[], available: ReadonlySet<string>): ComponentUse | undefined {
+export function unknownComponent(
+  tree: Root,
+  components: readonly ComponentUse[],
+  available: ReadonlySet<string>,
+): ComponentUse | undefined {
   const imported = importedNames(tree);
   return components.find((use) => {
     const root = use.name.split('.')[0] ?? use.name;
@@ -96,7 +101,10 @@ export function firstBodyLine(text: string, body: string): number {
  * What is wrong with the body of a whole file, with the file's line and column, or undefined for a
  * body the build reads. Plain prose is skipped without parsing: it is always valid.
  */
-export function bodyProblem(text: string, body: string): { line: number; column?: number; message: string } | undefined {
+export function bodyProblem(
+  text: string,
+  body: string,
+): { line: number; column?: number; message: string } | undefined {
   if (plainProseHtml(body) !== undefined) return undefined;
   const check = checkMdxBody(body);
   if (check.ok) return undefined;

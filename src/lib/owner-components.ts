@@ -7,5 +7,8 @@
 const modules = import.meta.glob<{ default: unknown }>('/content/components/*.{astro,mdx}', { eager: true });
 
 export const ownerComponents: Record<string, unknown> = Object.fromEntries(
-  Object.entries(modules).map(([path, module]) => [path.replace(/^.*\//, '').replace(/\.(astro|mdx)$/, ''), module.default]),
+  Object.entries(modules).map(([path, module]) => [
+    path.replace(/^.*\//, '').replace(/\.(astro|mdx)$/, ''),
+    module.default,
+  ]),
 );

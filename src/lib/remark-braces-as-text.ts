@@ -16,7 +16,8 @@ export function remarkBracesAsText() {
 function replaceExpressions(node: Nodes): void {
   if (!('children' in node)) return;
   node.children = node.children.map((child) => {
-    if (child.type === 'mdxTextExpression') return { type: 'text', value: `{${child.value}}`, position: child.position };
+    if (child.type === 'mdxTextExpression')
+      return { type: 'text', value: `{${child.value}}`, position: child.position };
     if (child.type === 'mdxFlowExpression') {
       return { type: 'paragraph', children: [{ type: 'text', value: `{${child.value}}` }], position: child.position };
     }

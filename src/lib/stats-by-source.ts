@@ -33,7 +33,11 @@ export function statsBySource(stats: readonly Stat[]): StatGroup[] {
     if (group) group.push(stat);
     else groups.set(stat.source, [stat]);
   }
-  return [...groups.entries()].map(([source, grouped]) => ({ source, description: describeSource(grouped[0]!), stats: grouped }));
+  return [...groups.entries()].map(([source, grouped]) => ({
+    source,
+    description: describeSource(grouped[0]!),
+    stats: grouped,
+  }));
 }
 
 /** "As of 2026, from a profile page.", "From a profile page.", or "As reported by a source document." */

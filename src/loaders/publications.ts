@@ -48,7 +48,9 @@ export function publicationsLoader(options: { base: string; components: string }
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       // A build publishes nothing with a paper missing: every broken file is named above, then it stops.
       if (!context.watcher && broken.length > 0) {
-        throw new Error(`${broken.length} publication file${broken.length === 1 ? '' : 's'} could not be read; fix ${broken.length === 1 ? 'it' : 'them'} and build again:\n${broken.join('\n')}`);
+        throw new Error(
+          `${broken.length} publication file${broken.length === 1 ? '' : 's'} could not be read; fix ${broken.length === 1 ? 'it' : 'them'} and build again:\n${broken.join('\n')}`,
+        );
       }
 
       // `astro dev`: keep up with hand edits without a restart. (After an ingest, the ingest-on-change
@@ -91,7 +93,9 @@ async function loadFileReporting(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') context.store.delete(idOf(name));
     else {
       broken.push((error as Error).message);
-      context.logger.error(`${(error as Error).message}${context.watcher ? ' The publication is left out until the file is fixed.' : ''}`);
+      context.logger.error(
+        `${(error as Error).message}${context.watcher ? ' The publication is left out until the file is fixed.' : ''}`,
+      );
     }
     return undefined;
   }
@@ -100,7 +104,11 @@ async function loadFileReporting(
 /** The components the owner keeps in `content/components/`, by name (`Figure.astro` → `Figure`). */
 function ownerComponents(folder: string): Set<string> {
   try {
-    return new Set(readdirSync(folder).filter((name) => componentExtensions.has(extname(name))).map((name) => basename(name, extname(name))));
+    return new Set(
+      readdirSync(folder)
+        .filter((name) => componentExtensions.has(extname(name)))
+        .map((name) => basename(name, extname(name))),
+    );
   } catch {
     return new Set();
   }
@@ -116,7 +124,12 @@ function idOf(name: string): string {
 }
 
 /** Loads one file into the store, unless the store already holds this exact text. Returns its id. */
-async function loadFile(context: LoaderContext, folder: string, name: string, componentsFolder: string): Promise<string> {
+async function loadFile(
+  context: LoaderContext,
+  folder: string,
+  name: string,
+  componentsFolder: string,
+): Promise<string> {
   const id = idOf(name);
   const path = join(folder, name);
   // Read synchronously: the files are read one after another anyway, and a promise read costs four
@@ -141,7 +154,8 @@ async function loadFile(context: LoaderContext, folder: string, name: string, co
   }
   const at = (line: number) => `${filePath}:${firstBodyLine(text, body) + line - 1}`;
   const check = checkMdxBody(body);
-  if (!check.ok) throw new Error(`${at(check.line)}${check.column ? `:${check.column}` : ''}: the body ${check.message}`);
+  if (!check.ok)
+    throw new Error(`${at(check.line)}${check.column ? `:${check.column}` : ''}: the body ${check.message}`);
   if (!check.usesMdx) {
     const rendered = await context.renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
     context.store.set({ id, data, body, filePath, digest, rendered });

@@ -8,9 +8,7 @@ import { z } from 'astro/zod';
 export const newsSchema = z
   .object({
     /** When it happened, `YYYY-MM-DD` (quoted, so YAML keeps it a string). */
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, in quotes: date: "2026-03-01"'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, in quotes: date: "2026-03-01"'),
     /** A headline for the feed; the text's first sentence is used when there is none. */
     title: z.string().min(1).optional(),
   })

@@ -67,11 +67,16 @@ describe('an About page, news, and components in a paper', () => {
       'content/components/Note.astro': shipped('Note.astro'),
       'content/publications/tidal-heat.mdx': paper,
       'content/news/first-cruise.md': news('2024-04-02', 'Back from the first cruise.'),
-      'content/news/grant.md': news('2025-01-15', 'The group received a grant for [tide gauges](https://example.org/gauges).'),
+      'content/news/grant.md': news(
+        '2025-01-15',
+        'The group received a grant for [tide gauges](https://example.org/gauges).',
+      ),
       'content/news/workshop.md': news('2025-06-20', 'A workshop on coastal models.'),
       'content/news/accepted.md': news('2025-09-25', 'Our tidal heat paper was accepted at NeurIPS 2025.'),
     });
-    const chart = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 150 } } })
+    const chart = await sharp({
+      create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 150 } },
+    })
       .png()
       .toBuffer();
     await mkdir(join(project.root, 'content/images'), { recursive: true });
@@ -89,10 +94,14 @@ describe('an About page, news, and components in a paper', () => {
   it('renders the component a paper body imports, with its image optimised at build', async () => {
     const { page, close } = await openPage(browser, `${server.origin}/publications/tidal-heat/`);
     const figure = page.locator('.paper-body figure');
-    await expect(figure.locator('figcaption').textContent()).resolves.toBe('Tide heights over one day at the northern gauge.');
+    await expect(figure.locator('figcaption').textContent()).resolves.toBe(
+      'Tide heights over one day at the northern gauge.',
+    );
     const src = await figure.locator('img').getAttribute('src');
     expect(src).toMatch(/^\/_astro\/chart\.[\w-]+\.webp$/);
-    await expect(figure.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).resolves.toBe(true);
+    await expect(
+      figure.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0),
+    ).resolves.toBe(true);
     // A component from content/components/ needs no import.
     await expect(page.locator('.paper-body aside').textContent()).resolves.toContain('Data are on request.');
     await expect(page.locator('.paper-body').textContent()).resolves.toContain('for the set {x | x > 0} of days.');
@@ -101,7 +110,9 @@ describe('an About page, news, and components in a paper', () => {
 
   it('shows the full venue on the paper page and the short one in lists', async () => {
     const { page, close } = await openPage(browser, `${server.origin}/publications/tidal-heat/`);
-    await expect(page.locator('.paper-kicker .pub-venue').textContent()).resolves.toBe('Advances in Neural Information Processing Systems (NeurIPS)');
+    await expect(page.locator('.paper-kicker .pub-venue').textContent()).resolves.toBe(
+      'Advances in Neural Information Processing Systems (NeurIPS)',
+    );
     await close();
     const home = await openPage(browser, `${server.origin}/`);
     await expect(home.page.locator('#publications .pub-venue').first().textContent()).resolves.toBe('NeurIPS 2025');
@@ -121,7 +132,11 @@ describe('an About page, news, and components in a paper', () => {
 
   it('lists the latest three news items on the home page, newest first, and all of them on /news/', async () => {
     const { page, close } = await openPage(browser, `${server.origin}/`);
-    await expect(page.locator('.news time').allTextContents()).resolves.toEqual(['25 September 2025', '20 June 2025', '15 January 2025']);
+    await expect(page.locator('.news time').allTextContents()).resolves.toEqual([
+      '25 September 2025',
+      '20 June 2025',
+      '15 January 2025',
+    ]);
     await page.locator('.news-more a').click();
     await page.waitForURL(/\/news\/$/);
     await expect(page.locator('.news-list time').allTextContents()).resolves.toEqual([
@@ -145,7 +160,9 @@ describe('an About page, news, and components in a paper', () => {
     const broken = paper.replace('<Note>Data are on request.</Note>', '<Note>Data are on request.');
     await writeFile(join(project.root, 'content/publications/tidal-heat.mdx'), broken);
     const line = broken.split('\n').findIndex((text) => text.startsWith('<Note>')) + 1;
-    expect(() => project.build()).toThrow(new RegExp(`content/publications/tidal-heat\\.mdx:${line}:\\d+: the body is not valid MDX`));
+    expect(() => project.build()).toThrow(
+      new RegExp(`content/publications/tidal-heat\\.mdx:${line}:\\d+: the body is not valid MDX`),
+    );
     await writeFile(join(project.root, 'content/publications/tidal-heat.mdx'), paper);
   });
 
@@ -159,7 +176,10 @@ describe('an About page, news, and components in a paper', () => {
 
   it('stops the build on a component that does not compile, naming the component’s file and line', async () => {
     const figure = shipped('Figure.astro');
-    const brokenFigure = figure.replace('{caption && <figcaption>{caption}</figcaption>}', '{caption && <figcaption>{caption</figcaption>}');
+    const brokenFigure = figure.replace(
+      '{caption && <figcaption>{caption}</figcaption>}',
+      '{caption && <figcaption>{caption</figcaption>}',
+    );
     expect(brokenFigure).not.toBe(figure);
     await writeFile(join(project.root, 'content/components/Figure.astro'), brokenFigure);
     const line = brokenFigure.split('\n').findIndex((text) => text.includes('{caption</figcaption>')) + 1;

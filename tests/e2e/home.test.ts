@@ -46,7 +46,8 @@ describe('home page', () => {
     // An aggregator's own scores, and the file names of the build, are not the researcher's to show.
     const statLabels = await page.locator('.stats dt').allTextContents();
     expect(statLabels.length).toBe(shown.length);
-    for (const stat of content.settings.stats) await expect(page.locator('.profile').textContent()).resolves.not.toContain(stat.source);
+    for (const stat of content.settings.stats)
+      await expect(page.locator('.profile').textContent()).resolves.not.toContain(stat.source);
     await close();
   });
 

@@ -16,7 +16,8 @@ export interface VenueInput {
 }
 
 /** `(NeurIPS)`, `(ACL 2024)`, `(EMNLP-IJCNLP)`: a parenthesised acronym, not `(Volume 1: Long Papers)`. */
-const parenthesisedAcronym = /\((?<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[-/][A-Z][A-Za-z]*)*)(?:[ '’]*(?<year>\d{4}|\d{2}))?\)/;
+const parenthesisedAcronym =
+  /\((?<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[-/][A-Z][A-Za-z]*)*)(?:[ '’]*(?<year>\d{4}|\d{2}))?\)/;
 
 /** Venue words for matching: lowercase, punctuation and ordinals ("62nd") ignored. */
 function words(text: string): string {

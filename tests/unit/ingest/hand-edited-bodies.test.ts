@@ -15,7 +15,9 @@ cleanUpProjects();
 
 /** Errors about publication files (the fixture also holds a document in no known format, on purpose). */
 const bodyErrors = (report: IngestReport) =>
-  report.diagnostics.filter((diagnostic) => diagnostic.level === 'error' && diagnostic.file.startsWith('content/publications/'));
+  report.diagnostics.filter(
+    (diagnostic) => diagnostic.level === 'error' && diagnostic.file.startsWith('content/publications/'),
+  );
 
 const goodSources = join(fixturesRoot, 'second researcher/content');
 
@@ -28,7 +30,12 @@ async function projectWithHandEditedBody(body: string) {
   const edited = file.text.slice(0, file.text.length - file.body.length) + body;
   const path = `content/publications/${file.slug}.mdx`;
   await project.write(path, edited);
-  return { project, path, edited, lineOf: (text: string) => edited.split('\n').findIndex((line) => line.includes(text)) + 1 };
+  return {
+    project,
+    path,
+    edited,
+    lineOf: (text: string) => edited.split('\n').findIndex((line) => line.includes(text)) + 1,
+  };
 }
 
 describe('a hand-edited body the build cannot read', () => {
@@ -37,7 +44,9 @@ describe('a hand-edited body the build cannot read', () => {
     ['an unfinished expression', 'the bound is {1+} at most', 'Could not parse expression with acorn'],
     ['a stray closing tag', 'a sentence </p> that ends early', 'Unexpected closing slash'],
   ])('reports %s with its file and line, and keeps the owner’s text as written', async (_case, text, reason) => {
-    const { project, path, edited, lineOf } = await projectWithHandEditedBody(`A first paragraph of the owner’s own.\n\n${text}\n`);
+    const { project, path, edited, lineOf } = await projectWithHandEditedBody(
+      `A first paragraph of the owner’s own.\n\n${text}\n`,
+    );
     const report = await project.run();
     const errors = bodyErrors(report);
     expect(errors).toEqual([

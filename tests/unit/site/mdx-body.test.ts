@@ -11,13 +11,23 @@ import { remarkBracesAsText } from '../../../src/lib/remark-braces-as-text.ts';
 
 /** A JSX runtime that renders to an HTML string, enough to see what MDX would show. */
 type Props = { children?: unknown } & Record<string, unknown>;
-const toHtml = (children: unknown): string => (Array.isArray(children) ? children.map(toHtml).join('') : children == null ? '' : String(children));
+const toHtml = (children: unknown): string =>
+  Array.isArray(children) ? children.map(toHtml).join('') : children == null ? '' : String(children);
 const jsx = (type: unknown, props: Props) =>
-  typeof type === 'function' ? (type as (props: Props) => string)(props) : type === Fragment ? toHtml(props.children) : `<${String(type)}>${toHtml(props.children)}</${String(type)}>`;
+  typeof type === 'function'
+    ? (type as (props: Props) => string)(props)
+    : type === Fragment
+      ? toHtml(props.children)
+      : `<${String(type)}>${toHtml(props.children)}</${String(type)}>`;
 const Fragment = Symbol('Fragment');
 
 async function renderMdx(body: string, components: Record<string, (props: Props) => string> = {}): Promise<string> {
-  const { default: Content } = await evaluate(body, { jsx, jsxs: jsx, Fragment, remarkPlugins: [remarkMath, remarkBracesAsText] } as never);
+  const { default: Content } = await evaluate(body, {
+    jsx,
+    jsxs: jsx,
+    Fragment,
+    remarkPlugins: [remarkMath, remarkBracesAsText],
+  } as never);
   return (Content as (props: unknown) => string)({ components });
 }
 
@@ -28,12 +38,21 @@ describe('reading a body as the build does', () => {
   });
 
   it('takes a body with an import or a component as MDX, listing its components and lines', () => {
-    const check = checkMdxBody("import Chart from './chart.astro';\n\nText.\n\n<Figure caption=\"A\" />\n\n<Chart />\n");
-    expect(check).toMatchObject({ ok: true, usesMdx: true, components: [{ name: 'Figure', line: 5 }, { name: 'Chart', line: 7 }] });
+    const check = checkMdxBody(
+      'import Chart from \'./chart.astro\';\n\nText.\n\n<Figure caption="A" />\n\n<Chart />\n',
+    );
+    expect(check).toMatchObject({
+      ok: true,
+      usesMdx: true,
+      components: [
+        { name: 'Figure', line: 5 },
+        { name: 'Chart', line: 7 },
+      ],
+    });
   });
 
   it('names a component that is neither imported nor among the owner’s', () => {
-    const check = checkMdxBody("import Chart from './chart.astro';\n\n<Chart />\n\n<Figrue caption=\"typo\" />\n");
+    const check = checkMdxBody('import Chart from \'./chart.astro\';\n\n<Chart />\n\n<Figrue caption="typo" />\n');
     if (!check.ok) throw new Error(check.message);
     expect(unknownComponent(check.tree, check.components, new Set(['Figure']))).toEqual({ name: 'Figrue', line: 5 });
     expect(unknownComponent(check.tree, check.components.slice(0, 1), new Set(['Figure']))).toBeUndefined();
@@ -42,7 +61,11 @@ describe('reading a body as the build does', () => {
   it('gives the line in the file, past the frontmatter, of text MDX cannot read', () => {
     const text = '---\ntitle: A\n---\n\nFirst paragraph.\n\nwe <3 this\n';
     const body = 'First paragraph.\n\nwe <3 this\n';
-    expect(bodyProblem(text, body)).toMatchObject({ line: 7, column: 5, message: expect.stringContaining('write `\\<`') });
+    expect(bodyProblem(text, body)).toMatchObject({
+      line: 7,
+      column: 5,
+      message: expect.stringContaining('write `\\<`'),
+    });
     expect(bodyProblem(text.replace('<3', '\\<3'), body.replace('<3', '\\<3'))).toBeUndefined();
   });
 });
@@ -56,7 +79,9 @@ describe('braces in text', () => {
 
   it('render as written next to a component, which still takes expressions in its attributes', async () => {
     const Badge = (props: Props) => `<b>${String(props['count'])}</b>`;
-    expect(await renderMdx(`${body}\n\n<Badge count={2 + 1} />\n`, { Badge })).toBe('<p>The set {x | x > 0} is open.</p>\n<b>3</b>');
+    expect(await renderMdx(`${body}\n\n<Badge count={2 + 1} />\n`, { Badge })).toBe(
+      '<p>The set {x | x > 0} is open.</p>\n<b>3</b>',
+    );
   });
 
   it('are kept in the abstract text that publications.json and the feed carry', () => {

@@ -11,13 +11,16 @@ describe('news', () => {
   });
 
   it('reads a Markdown item as text for the feed, links and emphasis as their words', () => {
-    expect(newsText('Our paper [on tides](https://example.org/tides) was _accepted_ at ICLR 2026.\n\nSlides soon.')).toBe(
-      'Our paper on tides was accepted at ICLR 2026.\n\nSlides soon.',
-    );
+    expect(
+      newsText('Our paper [on tides](https://example.org/tides) was _accepted_ at ICLR 2026.\n\nSlides soon.'),
+    ).toBe('Our paper on tides was accepted at ICLR 2026.\n\nSlides soon.');
   });
 
   it('puts an item in the feed with its date, its text and a link to it on the news page', () => {
-    const feedItem = newsFeedItem(item('iclr', '2026-01-22', 'Our paper on tides was accepted at ICLR 2026.'), location);
+    const feedItem = newsFeedItem(
+      item('iclr', '2026-01-22', 'Our paper on tides was accepted at ICLR 2026.'),
+      location,
+    );
     expect(feedItem).toEqual({
       title: 'Our paper on tides was accepted at ICLR 2026.',
       link: 'https://lab.example.org/people/ines/news/#news-iclr',
@@ -30,9 +33,18 @@ describe('news', () => {
 
   it('merges news among the papers in the feed, newest first, undated papers last', () => {
     const merged = mergeFeedItems(
-      [{ title: 'paper 2025', pubDate: new Date('2025-05-01') }, { title: 'undated paper' }, { title: 'paper 2023', pubDate: new Date('2023-01-01') }],
+      [
+        { title: 'paper 2025', pubDate: new Date('2025-05-01') },
+        { title: 'undated paper' },
+        { title: 'paper 2023', pubDate: new Date('2023-01-01') },
+      ],
       [{ title: 'news 2024', pubDate: new Date('2024-02-02') }],
     );
-    expect(merged.map((feedItem) => feedItem.title)).toEqual(['paper 2025', 'news 2024', 'paper 2023', 'undated paper']);
+    expect(merged.map((feedItem) => feedItem.title)).toEqual([
+      'paper 2025',
+      'news 2024',
+      'paper 2023',
+      'undated paper',
+    ]);
   });
 });

@@ -151,7 +151,8 @@ describe('searching by venue and year', () => {
       slug: 'parsing-dialects',
       title: 'Parsing Regional Dialects with Little Data',
       authors: ['Tomasz Wielgosz'],
-      venue: 'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)',
+      venue:
+        'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)',
       date: '2024-08-11',
     }),
     makePublication({
