@@ -92,6 +92,24 @@ function visit(node: Nodes, enter: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) visit(child as Nodes, enter);
 }
 
+/**
+ * `$…$` and `$$…$$` spans (not after a backslash, inline ones within a line), whose braces are TeX:
+ * remark-math reads every such span as math.
+ */
+const mathSpans = /(?<!\\)\$\$[\s\S]*?(?<!\\)\$\$|(?<!\\)\$[^$\n]*?(?<!\\)\$/g;
+/** What MDX reads differently from Markdown: a tag, an expression, an import or export. */
+const mdxSyntax = /[<{}]|^(?:import|export)\b/m;
+
+/**
+ * False when `body` cannot hold anything MDX reads differently from Markdown (no `<`, `{` or `}`
+ * outside math, no `import` or `export` line): such a body always parses, as prose, and the parse
+ * is skipped. It is most bodies with math, whose braces are all TeX; the parse costs about half as
+ * much as rendering them.
+ */
+export function mayUseMdx(body: string): boolean {
+  return mdxSyntax.test(body.replace(mathSpans, ''));
+}
+
 /** The line of a publication file (`text`) on which its body (`body`, a suffix of it) starts. */
 export function firstBodyLine(text: string, body: string): number {
   return text.split('\n').length - body.split('\n').length + 1;
@@ -105,7 +123,7 @@ export function bodyProblem(
   text: string,
   body: string,
 ): { line: number; column?: number; message: string } | undefined {
-  if (plainProseHtml(body) !== undefined) return undefined;
+  if (plainProseHtml(body) !== undefined || !mayUseMdx(body)) return undefined;
   const check = checkMdxBody(body);
   if (check.ok) return undefined;
   return { ...check, line: firstBodyLine(text, body) + check.line - 1, message: `the body ${check.message}` };

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitPublicationFile } from '../../scripts/ingest/reconcile/publication-file.ts';
 import { ingestFinished } from '../lib/ingest-in-progress.ts';
-import { checkMdxBody, firstBodyLine, unknownComponent } from '../lib/mdx-body.ts';
+import { checkMdxBody, firstBodyLine, mayUseMdx, unknownComponent } from '../lib/mdx-body.ts';
 import { plainProseHtml } from '../lib/plain-prose.ts';
 
 const watchers = new WeakSet<object>();
@@ -153,10 +153,11 @@ async function loadFile(
     return id;
   }
   const at = (line: number) => `${filePath}:${firstBodyLine(text, body) + line - 1}`;
-  const check = checkMdxBody(body);
-  if (!check.ok)
+  // Most bodies with math hold no MDX syntax outside it, and need no MDX parse (see mayUseMdx).
+  const check = mayUseMdx(body) ? checkMdxBody(body) : undefined;
+  if (check && !check.ok)
     throw new Error(`${at(check.line)}${check.column ? `:${check.column}` : ''}: the body ${check.message}`);
-  if (!check.usesMdx) {
+  if (!check?.usesMdx) {
     const rendered = await context.renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
     context.store.set({ id, data, body, filePath, digest, rendered });
     return id;

@@ -5,7 +5,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
-import { bodyProblem, checkMdxBody, unknownComponent } from '../../../src/lib/mdx-body.ts';
+import { bodyProblem, checkMdxBody, mayUseMdx, unknownComponent } from '../../../src/lib/mdx-body.ts';
 import { plainAbstract } from '../../../src/lib/plain-abstract.ts';
 import { remarkBracesAsText } from '../../../src/lib/remark-braces-as-text.ts';
 
@@ -87,5 +87,29 @@ describe('braces in text', () => {
   it('are kept in the abstract text that publications.json and the feed carry', () => {
     expect(plainAbstract(body)).toBe(body);
     expect(plainAbstract(`${body}\n\n<Figure caption="x" />\n`)).toBe(body);
+  });
+});
+
+describe('the shortcut past the MDX parse', () => {
+  it('skips bodies whose only braces are TeX, and no others', () => {
+    expect(mayUseMdx('We bound $\\frac{a}{b}$ and $$\\sum_{i} x_i$$ for all inputs.')).toBe(false);
+    expect(mayUseMdx('A price of \\$5 and {1+} and \\$6.')).toBe(true);
+    expect(mayUseMdx('Math $\\frac{a}{b}$ then we <3 this.')).toBe(true);
+    expect(mayUseMdx('Math $x$ then a set {x | x > 0}.')).toBe(true);
+    expect(mayUseMdx("import Figure from '../components/Figure.astro';\n\nText.")).toBe(true);
+    expect(mayUseMdx('Text $x$.\n\n$y\n\nan open {brace')).toBe(true);
+  });
+
+  it('skips only bodies the MDX parser reads as prose', () => {
+    const samples = [
+      'We bound $\\frac{a}{b}$ and $$\\sum_{i} x_i$$ for all inputs.',
+      'Costs $5 and {1+} for $6 today.',
+      'A $\\{x\\}$ set, an escaped \\$ sign and $y^{2}$.',
+      'Two paragraphs $a_{1}$.\n\nAnd $b^{c}$ here.',
+    ];
+    for (const body of samples) {
+      if (mayUseMdx(body)) continue;
+      expect(checkMdxBody(body), body).toMatchObject({ ok: true, usesMdx: false });
+    }
   });
 });
