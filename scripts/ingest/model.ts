@@ -101,6 +101,8 @@ export interface SkippedEntry {
 export interface DocumentStat {
   label: string;
   value: string;
+  /** The year the document was captured, when it tells (shown as "as of 2026"). */
+  year?: number;
 }
 
 /**
@@ -139,6 +141,8 @@ export interface DocumentFormat {
   name: string;
   /** How the report describes it to people. */
   label: string;
+  /** How the site describes it to visitors, for the figures it reports ("a profile page"). */
+  describedAs?: string;
   detect(text: string): boolean;
   parse(document: SourceDocument): ParsedDocument;
   /**

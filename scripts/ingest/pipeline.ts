@@ -86,7 +86,10 @@ export function runPipeline(input: PipelineInput) {
   const ownerStats = documents.filter(({ subject }) => subject.kind === 'person' && owner.names.some((name) => namesMatch(name, subject.name)));
   const siteData: SiteData = {
     owner: { name: owner.name, source: owner.source },
-    stats: ownerStats.flatMap((document) => document.stats.map((stat) => ({ ...stat, source: document.name }))),
+    stats: ownerStats.flatMap((document) => {
+      const origin = input.formats.find((format) => format.name === document.format)?.describedAs;
+      return document.stats.map((stat) => ({ ...stat, source: document.name, ...(origin ? { origin } : {}) }));
+    }),
   };
   const byStatus = (status: string) => files.outcomes.filter((outcome) => outcome.status === status).map((outcome) => outcome.slug);
   const report: IngestReport = {

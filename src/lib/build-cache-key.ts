@@ -12,17 +12,28 @@
  * lockfile, and the rendered abstract of each collection entry.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { contentPaths } from './content-paths.ts';
 
-const siteWideFiles = [contentPaths.profile, contentPaths.siteData];
+/** The owner's components (`content/components/`) too: a paper body or the About page may use them. */
+function siteWideFiles(): string[] {
+  let components: string[] = [];
+  try {
+    components = readdirSync(contentPaths.components)
+      .sort()
+      .map((name) => `${contentPaths.components}/${name}`);
+  } catch {
+    // No components folder: nothing to cover.
+  }
+  return [contentPaths.profile, contentPaths.siteData, ...components];
+}
 
 let siteWideDigest: string | undefined;
 
 function digestOfSiteWideFiles(): string {
   if (siteWideDigest !== undefined) return siteWideDigest;
   const hash = createHash('sha256');
-  for (const path of siteWideFiles) {
+  for (const path of siteWideFiles()) {
     let text = '';
     try {
       text = readFileSync(path, 'utf8');

@@ -3,6 +3,12 @@ export const contentPaths = {
   sources: 'content/sources',
   publications: 'content/publications',
   profile: 'content/profile.yaml',
+  /** The owner's MDX components (`Figure.astro`), for paper bodies and the About page. */
+  components: 'content/components',
+  /** The owner's introduction on the home page. */
+  about: 'content/about.mdx',
+  /** Dated news items, one Markdown file each. */
+  news: 'content/news',
   topics: 'content/topics.yaml',
   /** The owner's corrections to record linkage: records that are, or are not, the same work. */
   merges: 'content/merges.yaml',

@@ -8,9 +8,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { remarkBracesAsText } from './remark-braces-as-text.ts';
 
+/**
+ * `@astrojs/mdx` compiles MDX bodies (those with an `import` or a component) with this processor too;
+ * remark-braces-as-text keeps their `{…}` as text, as Markdown does (a no-op for Markdown bodies).
+ */
 export const markdownProcessor = unified({
-  remarkPlugins: [remarkMath],
+  remarkPlugins: [remarkMath, remarkBracesAsText],
   rehypePlugins: [rehypeKatex],
   smartypants: false,
 });

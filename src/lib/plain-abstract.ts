@@ -42,10 +42,12 @@ function textOf(node: Nodes): string {
       return `$$${node.value}$$`;
     case 'break':
       return ' ';
-    // Hand-added JSX and expressions are presentation, not abstract text.
-    case 'mdxJsxFlowElement':
+    // Braces in text are shown as written on the page (see remark-braces-as-text.ts), so here too.
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      return `{${node.value}}`;
+    // Hand-added components are presentation, not abstract text.
+    case 'mdxJsxFlowElement':
     case 'mdxjsEsm':
     case 'html':
       return '';

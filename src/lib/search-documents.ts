@@ -3,7 +3,7 @@
  * served as one static JSON file that the browser downloads on first focus of the box.
  *
  * Size is the constraint (≤100 KB gzipped at 1,000 publications), so each publication contributes
- * only what a reader searches by: title, authors, venue, topic labels, and a handful of
+ * only what a reader searches by: title, authors, venue (short and full), year, topic labels, and a handful of
  * distinctive abstract terms rather than the whole abstract. Rows are arrays, not objects, so the
  * field names are not repeated a thousand times.
  *
@@ -18,6 +18,7 @@ import type { SearchPayload, SearchRow } from './search-payload.ts';
 import { texToText } from './exports/tex-to-text.ts';
 import { slugifyTitle, stopWords, tokenize } from './search-tokens.ts';
 import type { TopicLabeler } from './topic-labels.ts';
+import { shortVenue } from './venues/short-venue.ts';
 
 /** Abstract words a paper is findable by beyond its title. More makes the index bigger, not much better. */
 const termsPerPaper = 8;
@@ -64,8 +65,10 @@ export function distinctiveTerms(
 /** Every distinct word of the searchable fields, sorted, so the file is stable between builds. */
 export function vocabularyOf(rows: readonly SearchRow[], topics: SearchPayload['topics']): string[] {
   const words = new Set<string>();
-  for (const [, title, authors, venue, , , terms] of rows) {
-    for (const text of [title, authors.join(' '), venue, terms]) for (const word of tokenize(text)) words.add(word);
+  for (const [, title, authors, venue, year, , terms, fullVenue] of rows) {
+    for (const text of [title, authors.join(' '), venue, terms, fullVenue, String(year ?? '')]) {
+      for (const word of tokenize(text)) words.add(word);
+    }
   }
   for (const [, label] of topics) for (const word of tokenize(label)) words.add(word);
   return [...words].sort();
@@ -79,18 +82,20 @@ export function buildSearchPayload(publications: readonly PublicationView[], lab
   const rows = publications.map((publication, index): SearchRow => {
     // Results are text: the title reads as `O(√T)`, not its TeX, and is searched that way.
     const title = texToText(publication.title);
+    const venue = shortVenue(publication);
     return [
       compactSlug(publication.slug, title),
       title,
       publication.authors.slice(0, authorsPerPaper),
-      publication.venue ?? '',
+      venue ?? '',
       publication.year,
       publication.topics.map((slug) => topicIndex.get(slug) ?? -1).filter((position) => position >= 0),
       (terms[index] ?? []).join(' '),
+      publication.venue && publication.venue !== venue ? publication.venue : '',
     ];
   });
   const topics = topicSlugs.map((slug): [string, string] => [slug, labelOf(slug)]);
-  return { version: 1, topics, rows, vocabulary: compactVocabularyIndex(vocabularyOf(rows, topics)) };
+  return { version: 2, topics, rows, vocabulary: compactVocabularyIndex(vocabularyOf(rows, topics)) };
 }
 
 /** A slug that merely repeats the start of the title is stored as its length. */

@@ -5,9 +5,10 @@
  */
 
 /**
- * One publication: `[slug, title, authors, venue, year, topic indexes, abstract terms]`. The slug
- * is stored as a number when it is the first that many characters of `slugifyTitle(title)`
- * (`expandSlug` undoes it).
+ * One publication: `[slug, title, authors, venue, year, topic indexes, abstract terms, full venue]`.
+ * `venue` is the short form a result shows ("NeurIPS 2024"); `fullVenue` is the name as written, when
+ * it differs, so that both find the paper. The slug is stored as a number when it is the first
+ * that many characters of `slugifyTitle(title)` (`expandSlug` undoes it).
  */
 export type SearchRow = [
   slug: string | number,
@@ -17,11 +18,12 @@ export type SearchRow = [
   year: number | null,
   topics: number[],
   terms: string,
+  fullVenue: string,
 ];
 
 export interface SearchPayload {
   /** Bumped whenever the layout changes, so a stale cached file is never misread. */
-  version: 1;
+  version: 2;
   /** `[slug, label]` per topic; rows refer to topics by position. */
   topics: [slug: string, label: string][];
   rows: SearchRow[];
@@ -40,5 +42,6 @@ export const fieldWeights = {
   authors: 2,
   topics: 1.5,
   venue: 1,
+  year: 1,
   terms: 1,
 } as const;

@@ -23,6 +23,8 @@ export const sitePaths = {
   topic: (slug: string): string => `topics/${slug}/`,
   /** Page `n` of a topic's list; page 1 is the topic page itself. */
   topicPage: (slug: string, n: number): string => (n <= 1 ? `topics/${slug}/` : `topics/${slug}/page/${n}/`),
+  /** Every news item, newest first (the home page shows the latest few). */
+  news: 'news/',
   searchIndex: 'search-index.json',
   feed: 'feed.xml',
   bibtexExport: 'publications.bib',

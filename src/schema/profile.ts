@@ -30,6 +30,12 @@ export const profileSchema = z
     site: httpUrl.optional(),
     /** The path the site is served under (`/my-repo/` on GitHub Pages); the BASE_PATH variable outranks it. */
     base: z.string().optional(),
+    /**
+     * Which figures the documents report to show under the name, by label (`[citations, h-index]`);
+     * `[]` for none. Unset: the standard ones only (papers, citations, h-index, i10-index), never an
+     * aggregator's own scores.
+     */
+    stats: z.array(z.string().min(1)).optional(),
     /** How many publications the home page lists per page of the full list. */
     pageSize: z.number().int().positive().optional(),
   })

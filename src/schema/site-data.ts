@@ -9,8 +9,12 @@ export const statSchema = z.object({
   label: z.string().min(1),
   /** As the document prints it ("1,749"). */
   value: z.string().min(1),
-  /** The document it came from. */
+  /** The document it came from (for the ingest's report; never shown to visitors). */
   source: z.string().min(1),
+  /** What kind of document it came from, for visitors ("a profile page"). */
+  origin: z.string().min(1).optional(),
+  /** The year the document was captured, when it tells ("as of 2026"). */
+  year: z.number().int().optional(),
 });
 
 export const siteDataSchema = z.object({

@@ -9,6 +9,7 @@ import { loadSiteContent, type SiteContent } from '../helpers/site-content.ts';
 import { createNameMatcher } from '../../src/lib/person-name.ts';
 import { countTopics, topicsInUse } from '../../src/lib/topic-counts.ts';
 import { defaultPageSize } from '../../src/lib/paginate.ts';
+import { publishedStats, statsBySource } from '../../src/lib/stats-by-source.ts';
 
 describe('home page', () => {
   let browser: Browser;
@@ -30,15 +31,23 @@ describe('home page', () => {
     expect(content.publications.length).toBeGreaterThan(0);
   });
 
-  it('shows the owner header: name, and each stat with the document it came from', async () => {
+  it('shows the owner header: name, and the figures the owner would publish, said where they come from', async () => {
     const { page, close } = await openPage(browser, `${server.origin}/`);
     const h1 = (await page.locator('h1').textContent())?.trim();
     expect(h1).toBe(content.settings.ownerName ?? 'Publications');
-    for (const stat of content.settings.stats) {
-      const group = page.locator('.stats', { has: page.locator('.stats-source', { hasText: stat.source }) });
-      await expect(group.locator('dd', { hasText: stat.value }).count()).resolves.toBeGreaterThan(0);
-      await expect(group.locator('dt', { hasText: stat.label }).count()).resolves.toBeGreaterThan(0);
+    const shown = publishedStats(content.settings.stats, content.settings.profile.stats);
+    for (const group of statsBySource(shown)) {
+      const section = page.locator('.stats', { has: page.locator('.stats-source', { hasText: group.description }) });
+      for (const stat of group.stats) {
+        await expect(section.locator('dd', { hasText: stat.value }).count()).resolves.toBeGreaterThan(0);
+        await expect(section.locator('dt', { hasText: stat.label }).count()).resolves.toBeGreaterThan(0);
+      }
     }
+    // An aggregator's own scores, and the file names of the build, are not the researcher's to show.
+    const statLabels = await page.locator('.stats dt').allTextContents();
+    expect(statLabels.length).toBe(shown.length);
+    for (const stat of content.settings.stats)
+      await expect(page.locator('.profile').textContent()).resolves.not.toContain(stat.source);
     await close();
   });
 

@@ -25,6 +25,7 @@ interface Line {
 export const profilePage: DocumentFormat = {
   name: 'profile-page',
   label: 'profile-aggregator page',
+  describedAs: 'a profile page',
   detect(text) {
     const lines = text.split('\n').map((line) => line.trim());
     const headings = lines.filter((line) => paperHeading.test(line)).length;
@@ -59,7 +60,7 @@ export const profilePage: DocumentFormat = {
     return {
       subject: owner ? { kind: 'person', name: owner.text } : { kind: 'unspecified' },
       records,
-      stats: statsFrom(header),
+      stats: statsFrom(header).map((stat) => (pageYear ? { ...stat, year: pageYear } : stat)),
       diagnostics,
     };
   },

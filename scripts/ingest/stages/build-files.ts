@@ -4,6 +4,7 @@
  * rendered. Files of publications that no document gives any more are deleted, unless the owner
  * edited them.
  */
+import { bodyProblem } from '../../../src/lib/mdx-body.ts';
 import { publicationSchema } from '../../../src/schema/publication.ts';
 import { titleFor } from '../derived-title.ts';
 import { titleKey } from '../extract/text.ts';
@@ -124,6 +125,10 @@ export function buildFiles(
     }
     if (knownTopics) reportUnknownTopics(merged.data['topics'], knownTopics, existing.files.get(path), `${collectionPath}/${path}`, diagnostics);
     const text = renderPublicationFile(renderFrontmatter(merged.data), merged.body);
+    // A body the ingest writes is escaped by construction (remark-stringify with remark-mdx; the
+    // bad-input tests compile it): only the owner's bodies need reading again, which spares a parse
+    // per paper with math on every run.
+    if (merged.body !== generated.body) checkBody(`${collectionPath}/${path}`, text, merged.body, diagnostics);
     const before = existing.files.get(path);
     built.written.set(path, text);
     built.state.publications[slug] = {
@@ -147,10 +152,12 @@ export function buildFiles(
     if (!base || file === 'unreadable') {
       // Written by hand, not by the ingest: the owner's own publication.
       built.kept.add(path);
+      if (file !== 'unreadable') checkBody(`${collectionPath}/${path}`, existing.files.get(path) ?? '', file.body, diagnostics);
       continue;
     }
     if (hasHandEdits(file, base)) {
       built.kept.add(path);
+      checkBody(`${collectionPath}/${path}`, existing.files.get(path) ?? '', file.body, diagnostics);
       built.state.publications[slug] = base;
       diagnostics.push({
         level: 'warning',
@@ -216,6 +223,17 @@ function recordGiving(publication: MergedPublication, field: string, value: unkn
     return false;
   };
   return publication.records.find(holds) ?? publication.records[0] ?? { source: 'a document', line: 1 };
+}
+
+/**
+ * The owner's bodies are checked as the build will read them (`src/lib/mdx-body.ts`), so a hand edit
+ * MDX cannot read is named here, with its line, before `astro build` stops on it. The owner's text is
+ * written as it is, never changed behind their back.
+ */
+function checkBody(file: string, text: string, body: string, diagnostics: Diagnostic[]): void {
+  const problem = bodyProblem(text, body);
+  if (!problem) return;
+  diagnostics.push({ level: 'error', file, line: problem.line, message: `${problem.message} The site will not build until it is fixed.` });
 }
 
 function generatedFields(publication: MergedPublication, title: string, titleDerived: boolean, topics: string[]) {

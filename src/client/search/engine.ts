@@ -61,10 +61,12 @@ function buildPostings(payload: SearchPayload): Postings {
       if ((rows.get(position) ?? 0) < weight) rows.set(position, weight);
     }
   };
-  payload.rows.forEach(([, title, authors, venue, , topics, terms], position) => {
+  payload.rows.forEach(([, title, authors, venue, year, topics, terms, fullVenue], position) => {
     add(title, position, fieldWeights.title);
     add(authors.join(' '), position, fieldWeights.authors);
     add(venue, position, fieldWeights.venue);
+    add(fullVenue, position, fieldWeights.venue);
+    if (year !== null) add(String(year), position, fieldWeights.year);
     add(terms, position, fieldWeights.terms);
     for (const topic of topics) add(payload.topics[topic]?.[1] ?? '', position, fieldWeights.topics);
   });

@@ -47,7 +47,7 @@ async function loadEngine(url: string): Promise<SearchEngine> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The search index did not load (${response.status}).`);
   const payload = (await response.json()) as SearchPayload;
-  if (payload.version !== 1) throw new Error('The search index has an unknown format.');
+  if (payload.version !== 2) throw new Error('The search index has an unknown format.');
   return createSearchEngine(payload);
 }
 

@@ -29,16 +29,17 @@ export interface FeedContext {
  * readers resolve against the feed's own address. The RSS library only writes absolute links, so it
  * is given a reserved origin that can never resolve (RFC 2606's `.invalid`), which is then removed.
  */
-export async function feedXml(publications: readonly PublicationView[], context: FeedContext): Promise<string> {
-  if (context.location.site) return getRssString(feedOptions(publications, context));
+export async function feedXml(publications: readonly PublicationView[], context: FeedContext, otherItems: readonly RSSFeedItem[] = []): Promise<string> {
+  if (context.location.site) return getRssString(feedOptions(publications, context, otherItems));
   const standIn = 'https://site.invalid';
   const xml = await getRssString(
-    feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }),
+    feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }, otherItems),
   );
   return xml.replaceAll(standIn, '');
 }
 
-export function feedOptions(publications: readonly PublicationView[], context: FeedContext): RSSOptions {
+/** `otherItems` (news) go among the papers by date. */
+export function feedOptions(publications: readonly PublicationView[], context: FeedContext, otherItems: readonly RSSFeedItem[] = []): RSSOptions {
   const title = context.ownerName ? `Publications of ${context.ownerName}` : 'Publications';
   return {
     title,
@@ -50,7 +51,10 @@ export function feedOptions(publications: readonly PublicationView[], context: F
       `<atom:link href="${escapeXml(siteUrl(context.location, 'feed.xml'))}" rel="self" type="application/rss+xml"/>`,
       `<language>${feedLanguage}</language>`,
     ].join(''),
-    items: publications.map((publication) => feedItem(publication, context)),
+    items: mergeFeedItems(
+      publications.map((publication) => feedItem(publication, context)),
+      [...otherItems],
+    ),
   };
 }
 
@@ -79,8 +83,15 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Feed items newest first, news among papers; undated items last, in their given order. */
+export function mergeFeedItems(...lists: readonly RSSFeedItem[][]): RSSFeedItem[] {
+  const time = (item: RSSFeedItem) => (item.pubDate ? new Date(item.pubDate).getTime() : -Infinity);
+  // Two undated items compare as NaN: `|| 0` keeps them in their given order (the sort is stable).
+  return lists.flat().sort((a, b) => time(b) - time(a) || 0);
+}
+
 /** Text as HTML paragraphs, every character that HTML would read as markup escaped. */
-function htmlParagraphs(paragraphs: readonly string[]): string {
+export function htmlParagraphs(paragraphs: readonly string[]): string {
   return paragraphs
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

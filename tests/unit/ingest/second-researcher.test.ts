@@ -66,7 +66,13 @@ describe('the second researcher’s documents', () => {
 
   it('belong to the owner named in profile.yaml, whose profile page spells her without the accent', () => {
     expect(report.owner).toEqual({ name: 'Léa Fontaine', source: 'profile.yaml' });
-    expect(siteData.stats).toContainEqual({ label: 'h-index', value: '9', source: 'profile.txt' });
+    expect(siteData.stats).toContainEqual({
+      label: 'h-index',
+      value: '9',
+      source: 'profile.txt',
+      origin: 'a profile page',
+      year: 2026,
+    });
     expect(siteData.stats.every((stat) => stat.source === 'profile.txt')).toBe(true);
   });
 

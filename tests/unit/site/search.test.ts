@@ -137,3 +137,64 @@ describe('search at 1,000 publications', () => {
     expect(results).toContain(target.slug);
   });
 });
+
+describe('searching by venue and year', () => {
+  const venuePapers = [
+    makePublication({
+      slug: 'ocean-currents',
+      title: 'Learning Ocean Currents from Sparse Buoys',
+      authors: ['Inés Moreau'],
+      venue: 'Advances in Neural Information Processing Systems (NeurIPS)',
+      date: '2024-12-10',
+    }),
+    makePublication({
+      slug: 'parsing-dialects',
+      title: 'Parsing Regional Dialects with Little Data',
+      authors: ['Tomasz Wielgosz'],
+      venue:
+        'Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)',
+      date: '2024-08-11',
+    }),
+    makePublication({
+      slug: 'older-ocean',
+      title: 'Ocean Models at Scale',
+      authors: ['Inés Moreau'],
+      venue: 'Advances in Neural Information Processing Systems (NeurIPS)',
+      date: '2021-12-06',
+    }),
+    makePublication({
+      slug: 'spin-chains',
+      title: 'Entanglement in Disordered Spin Chains',
+      authors: ['Kwame Asante'],
+      venue: 'Physical Review B',
+      volume: '91',
+      date: '2015-03-02',
+    }),
+  ];
+  const payload = buildSearchPayload(venuePapers, labelOf);
+  const venueEngine = createSearchEngine(payload);
+  const found = (query: string) => venueEngine.search(query).map((hit) => hit.slug);
+
+  it('finds a paper by short venue and year', () => {
+    expect(found('NeurIPS 2024')).toEqual(['ocean-currents']);
+    expect(found('ACL 2024')).toEqual(['parsing-dialects']);
+  });
+
+  it('finds a paper by its full venue', () => {
+    expect(found('Neural Information Processing Systems')).toEqual(['ocean-currents', 'older-ocean']);
+    expect(found('Annual Meeting Association Computational Linguistics')).toEqual(['parsing-dialects']);
+    expect(found('Physical Review')).toEqual(['spin-chains']);
+  });
+
+  it('finds papers by year alone', () => {
+    expect(found('2024')).toEqual(['ocean-currents', 'parsing-dialects']);
+    expect(found('2015')).toEqual(['spin-chains']);
+  });
+
+  it('shows the short venue in results and keeps the full one for matching', () => {
+    const row = payload.rows.find((candidate) => candidate[1].startsWith('Parsing'));
+    expect(row?.[3]).toBe('ACL 2024');
+    expect(row?.[7]).toBe(venuePapers[1]!.venue);
+    expect(payload.rows.find((candidate) => candidate[1].startsWith('Entanglement'))?.[3]).toBe('Phys. Rev. B 91');
+  });
+});
