@@ -53,6 +53,23 @@ export interface SourceRecord {
   venue?: string;
   category?: string;
   links?: RecordLinks;
+  /** The kind of work, as the source states it (a BibTeX entry type, a service's work type). */
+  type?: PublicationType;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** How often the source says the work was cited, and when it said so. */
+  citations?: CitationClaim;
+}
+
+export type PublicationType = 'article' | 'conference' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'other';
+
+export interface CitationClaim {
+  count: number;
+  /** The service that counted ("Google Scholar", "OpenAlex"). */
+  source: string;
+  /** `YYYY-MM-DD` when the document says when it was taken. */
+  date?: string;
 }
 
 export interface RecordLinks {
@@ -66,6 +83,8 @@ export interface RecordLinks {
 export interface DocumentStat {
   label: string;
   value: string;
+  /** When the figure was taken (`YYYY-MM-DD`), when the document says. */
+  date?: string;
 }
 
 /**

@@ -11,6 +11,8 @@ export const statSchema = z.object({
   value: z.string().min(1),
   /** The document it came from. */
   source: z.string().min(1),
+  /** When the figure was taken (`YYYY-MM-DD`), when the document says. */
+  date: z.string().optional(),
 });
 
 export const siteDataSchema = z.object({

@@ -1,7 +1,8 @@
 /**
  * The formats the ingest understands, in detection order: the first whose `detect` accepts a
  * document parses it. More specific formats come first, so a generic one never shadows them
- * (a trending page's abstracts may mention arXiv ids; a glued stream is any text with ids).
+ * (a trending page's abstracts may mention arXiv ids; a glued stream is any text with ids). The JSON
+ * answers of services come first: each detector asks for the keys only its service writes.
  * Adding a format means one new file in this folder and one line here.
  */
 import type { DocumentFormat } from '../model.ts';
@@ -11,9 +12,11 @@ import { arxivListing } from './arxiv-listing.ts';
 import { bibtex } from './bibtex.ts';
 import { gluedAbstractStream } from './glued-abstract-stream.ts';
 import { profilePage } from './profile-page.ts';
+import { scholarProfile } from './scholar-profile.ts';
 import { trendingPage } from './trending-page.ts';
 
 export const documentFormats: readonly DocumentFormat[] = [
+  scholarProfile,
   arxivAtom,
   bibtex,
   trendingPage,

@@ -3,8 +3,8 @@
  * Pure: the same records always give the same publication.
  */
 import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
-import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
-import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
+import type { CitationClaim, DateClaim, PublicationType, RecordLinks, SourceRecord } from '../model.ts';
+import { bestCitations, bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
 
 /** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
 export interface MergedPublication {
@@ -17,6 +17,11 @@ export interface MergedPublication {
   arxiv?: string;
   doi?: string;
   category?: string;
+  type?: PublicationType;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  citations?: CitationClaim;
   links: Record<string, string>;
   /** Contributing document names, sorted. */
   sources: string[];
@@ -55,6 +60,11 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
     arxiv,
     doi,
     category: first(records, byAuthority, (record) => record.category)?.value,
+    type: first(records, byAuthority, (record) => record.type)?.value,
+    volume: first(records, byVenueAuthority, (record) => record.volume)?.value,
+    issue: first(records, byVenueAuthority, (record) => record.issue)?.value,
+    pages: first(records, byVenueAuthority, (record) => record.pages)?.value,
+    citations: bestCitations(records.flatMap((record) => (record.citations ? [record.citations] : []))),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(merged, { [key]: value });
   return merged;

@@ -143,6 +143,16 @@ function generatedFields(publication: MergedPublication, title: string, titleDer
     arxiv: publication.arxiv,
     doi: publication.doi,
     category: publication.category,
+    type: publication.type,
+    volume: publication.volume,
+    issue: publication.issue,
+    pages: publication.pages,
+    // Keys in the schema's order, so the file does not change with the order a parser wrote them in.
+    citations: publication.citations && {
+      count: publication.citations.count,
+      source: publication.citations.source,
+      ...(publication.citations.date ? { date: publication.citations.date } : {}),
+    },
   };
   return {
     title,
