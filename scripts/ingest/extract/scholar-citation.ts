@@ -30,7 +30,7 @@ export function parseScholarCitation(citation: string): ScholarCitation {
   let rest = collapseWhitespace(citation).replace(/[\s,]+$/, '');
   const parsed: ScholarCitation = {};
   const year = trailingYear.exec(rest);
-  if (year) {
+  if (year?.[1]) {
     parsed.year = year[1];
     rest = rest.slice(0, year.index).trim();
   }

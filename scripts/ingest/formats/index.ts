@@ -10,13 +10,21 @@ import { abstractList } from './abstract-list.ts';
 import { arxivAtom } from './arxiv-atom.ts';
 import { arxivListing } from './arxiv-listing.ts';
 import { bibtex } from './bibtex.ts';
+import { dblpPerson } from './dblp-person.ts';
 import { gluedAbstractStream } from './glued-abstract-stream.ts';
+import { openAlexWorks } from './openalex-works.ts';
+import { orcidWorks } from './orcid-works.ts';
 import { profilePage } from './profile-page.ts';
 import { scholarProfile } from './scholar-profile.ts';
+import { semanticScholarPapers } from './semantic-scholar-papers.ts';
 import { trendingPage } from './trending-page.ts';
 
 export const documentFormats: readonly DocumentFormat[] = [
   scholarProfile,
+  orcidWorks,
+  openAlexWorks,
+  semanticScholarPapers,
+  dblpPerson,
   arxivAtom,
   bibtex,
   trendingPage,
