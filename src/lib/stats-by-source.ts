@@ -6,6 +6,8 @@ import type { Stat } from '../schema/site-data.ts';
 
 export interface StatGroup {
   source: string;
+  /** When the document took its figures, when it says (`YYYY-MM-DD`). */
+  date?: string;
   stats: Stat[];
 }
 
@@ -16,5 +18,8 @@ export function statsBySource(stats: readonly Stat[]): StatGroup[] {
     if (group) group.push(stat);
     else groups.set(stat.source, [stat]);
   }
-  return [...groups.entries()].map(([source, grouped]) => ({ source, stats: grouped }));
+  return [...groups.entries()].map(([source, grouped]) => {
+    const date = grouped.find((stat) => stat.date)?.date;
+    return { source, ...(date ? { date } : {}), stats: grouped };
+  });
 }

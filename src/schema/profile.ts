@@ -27,6 +27,11 @@ export const profileSchema = z
     base: z.string().optional(),
     /** How many publications the home page lists per page of the full list. */
     pageSize: z.number().int().positive().optional(),
+    /**
+     * Citation counts ("Cited by N" on each paper, the most-cited list, the citation figures under
+     * the name). Shown unless set to `false`.
+     */
+    citations: z.boolean().optional(),
   })
   .strict();
 
