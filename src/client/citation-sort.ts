@@ -19,7 +19,7 @@ export function installCitationSort(): void {
   status.setAttribute('role', 'status');
   link.replaceWith(button, status);
 
-  let sorted: HTMLOListElement | undefined;
+  let sorted: HTMLElement | undefined;
   const hideByYear = (hidden: boolean) => {
     for (const element of section.querySelectorAll<HTMLElement>('.year-group, .year-nav')) element.hidden = hidden;
   };
@@ -34,12 +34,20 @@ export function installCitationSort(): void {
       status.textContent = 'Sorted by date, newest first.';
       return;
     }
-    sorted = document.createElement('ol');
-    sorted.className = 'pub-list';
-    sorted.dataset['citationOrder'] = '';
+    // The entries' titles sit one level below the year headings, which are hidden now: a heading
+    // of that level keeps the outline whole.
+    const yearHeading = section.querySelector('.year-heading');
+    const heading = document.createElement(yearHeading?.tagName ?? 'h3');
+    heading.className = 'visually-hidden';
+    heading.textContent = 'Most cited first';
+    const list = document.createElement('ol');
+    list.className = 'pub-list';
     const count = (entry: HTMLElement) => Number(entry.dataset['citations'] ?? 0);
     // Array sort is stable: equal counts keep their date order.
-    sorted.append(...[...entries].sort((a, b) => count(b) - count(a)));
+    list.append(...[...entries].sort((a, b) => count(b) - count(a)));
+    sorted = document.createElement('div');
+    sorted.dataset['citationOrder'] = '';
+    sorted.append(heading, list);
     [...section.querySelectorAll('.year-group')].at(-1)?.after(sorted);
     hideByYear(true);
     button.textContent = 'Sort by date';

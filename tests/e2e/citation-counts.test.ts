@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDirectory, type StaticServer } from '../helpers/browser.ts';
+import { launchBrowser, openPage, runAxe, serveDirectory, type StaticServer } from '../helpers/browser.ts';
 import { createScratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/import');
@@ -93,6 +93,17 @@ describe('with citation counts', () => {
     expect(requests.filter((origin) => origin !== server.origin)).toEqual([]);
     await close();
   });
+});
+
+describe('accessibility of the counts and the sort', () => {
+  it('has no axe violations on the list sorted in place, or on the most-cited page', async () => {
+    const { page, close } = await openPage(browser, `${server.origin}/`, { bypassCSP: true });
+    await page.click('button:text("Sort by citations")');
+    await expect(runAxe(page)).resolves.toEqual([]);
+    await page.goto(`${server.origin}/publications/by-citations/`);
+    await expect(runAxe(page)).resolves.toEqual([]);
+    await close();
+  }, 120_000);
 });
 
 describe('with citation counts turned off (citations: false)', () => {
