@@ -95,3 +95,21 @@ describe('a fresher count from another service', () => {
     ]);
   });
 });
+
+describe('a refreshed dump after the owner edited a paper', () => {
+  it('updates the count and keeps the hand edit', async () => {
+    const { project, files } = await researcher([documents.scholar, documents.orcid, documents.listing]);
+    const paper = fileTitled(files, 'Crack Segmentation');
+    const path = `content/publications/${paper.slug}.mdx`;
+    await project.write(path, paper.text.replace('venue: Automation in Construction', 'venue: Autom. Constr. (best paper award)'));
+    const dump = (await project.read(`content/sources/${documents.scholar}`))
+      .replace('"updated": "2026-11-02 06:14:55.120334"', '"updated": "2026-12-07 06:00:00.000000"')
+      .replace('"num_citations": 57', '"num_citations": 70');
+    await project.write(`content/sources/${documents.scholar}`, dump);
+    const report = await project.run();
+    const after = validPublication(fileTitled([...(await project.publicationFiles()).values()], 'Crack Segmentation').data);
+    expect(after.venue).toBe('Autom. Constr. (best paper award)');
+    expect(after.citations).toEqual({ count: 70, source: 'Google Scholar', date: '2026-12-07' });
+    expect(report.keptEdits).toEqual([{ slug: paper.slug, fields: ['venue'] }]);
+  });
+});
