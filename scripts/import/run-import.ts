@@ -95,9 +95,26 @@ export async function runImport(argv: readonly string[], environment: ImportEnvi
     return exitCodes.failed;
   }
 
+  // The one call to wrap in the project lock (`withProjectLock(root, 'npm run import', …)`, as
+  // `npm run add` does) once src/lib/project-lock.ts is on this branch.
+  const wroteAnything = await saveAnswers(answers, root, out);
+  if (parsed.request.build) {
+    out('Rebuilding the site (npm run build)…');
+    return environment.build();
+  }
+  if (wroteAnything) out('Next: run `npm run build` to put it on the site (a running `npm run dev` picks it up by itself).');
+  return exitCodes.ok;
+}
+
+/**
+ * Writes the answers, planned against what content/sources/ holds now: an earlier answer of the same
+ * service and id is replaced, the same bytes under any name mean nothing to do.
+ */
+async function saveAnswers(answers: readonly Answer[], root: string, out: (text: string) => void): Promise<boolean> {
+  const sourcesFolder = join(root, contentPaths.sources);
+  const existing = await readStoredDocuments(sourcesFolder);
   const shown = (name: string) => relative(root, join(sourcesFolder, name));
   let wroteAnything = false;
-  // The write phase: the one place to hold the project lock once there is one (see the README).
   for (const { document, description } of answers) {
     const plan = planSave(existing, document, (current) => current.name === document.name);
     if (plan.action === 'unchanged') {
@@ -108,12 +125,7 @@ export async function runImport(argv: readonly string[], environment: ImportEnvi
     wroteAnything = true;
     out(`${plan.replaces ? 'Updated' : 'Saved'} ${shown(plan.name)}: ${description}.`);
   }
-  if (parsed.request.build) {
-    out('Rebuilding the site (npm run build)…');
-    return environment.build();
-  }
-  if (wroteAnything) out('Next: run `npm run build` to put it on the site (a running `npm run dev` picks it up by itself).');
-  return exitCodes.ok;
+  return wroteAnything;
 }
 
 /** The request, plus with --refresh every service and id whose answer is already saved. */
