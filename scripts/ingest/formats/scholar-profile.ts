@@ -99,7 +99,7 @@ function recordOf({ title, citation, bib, publication, updated, source, line }: 
   const year = text(field(bib, 'pub_year')) ?? parsed.year;
   const authors = text(field(bib, 'author'))
     ?.split(/\s+and\s+/)
-    .map((author) => author.trim())
+    .map(displayName)
     .filter(Boolean);
   const citations = count(field(publication, 'num_citations'));
   const record: SourceRecord = { source, line, authority: 'aggregator', title };
@@ -109,17 +109,33 @@ function recordOf({ title, citation, bib, publication, updated, source, line }: 
     record.authorsTruncated = true;
   }
   if (authors?.length) record.authors = authors;
+  // A filled entry's abstract is Scholar's snippet; any other source's copy outranks it.
+  const abstract = text(field(bib, 'abstract'));
+  if (abstract) record.abstract = collapseWhitespace(abstract);
   if (year && /^\d{4}$/.test(year)) record.date = { value: year, kind: 'aggregator' };
   if (parsed.arxiv) {
     record.arxiv = parsed.arxiv;
     record.type = 'preprint';
   }
+  // A filled entry names the venue in full; the citation line may have cut it.
+  const filled = {
+    venue: text(field(bib, 'journal')) ?? text(field(bib, 'conference')) ?? text(field(bib, 'booktitle')),
+    volume: text(field(bib, 'volume')),
+    issue: text(field(bib, 'number')),
+    pages: text(field(bib, 'pages')),
+  };
   for (const key of ['venue', 'volume', 'issue', 'pages'] as const) {
-    const value = parsed[key];
-    if (value) record[key] = value;
+    const value = parsed.arxiv ? undefined : (filled[key] ?? parsed[key]);
+    if (value) record[key] = collapseWhitespace(value);
   }
   if (citations !== undefined) record.citations = { count: citations, source: scholarSource, ...(updated ? { date: updated } : {}) };
   return record;
+}
+
+/** A filled entry's BibTeX-style "Doe, Jane" as "Jane Doe"; Scholar's own "J Doe" as it is. */
+function displayName(author: string): string {
+  const parts = author.trim().split(/\s*,\s*/);
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : author.trim();
 }
 
 /** The paper an appendix belongs to: the rest of its title names a paper on the same profile. */

@@ -92,6 +92,18 @@ describe('Google Scholar profile dumps', () => {
     ]);
   });
 
+  it('prefers a filled entry’s own fields: full venue, “Last, First” names turned round, the abstract snippet', () => {
+    const parsed = scholarProfile.parse(document(asList));
+    expect(parsed.records[1]).toMatchObject({
+      authors: ['Aino Heikkinen', 'Tobias Okonkwo-Lindqvist'],
+      venue: 'Physical Review Letters',
+      volume: '118',
+      issue: '22',
+      pages: '226401',
+      abstract: expect.stringMatching(/^We compute the entanglement spectrum/),
+    });
+  });
+
   it('names the line of a broken dump', () => {
     const broken = { name: 'gs_data.json', text: '{\n  "name": "A B",\n  "citedby": 3,\n  "publications": {,\n}' };
     const parsed = scholarProfile.parse(broken);
