@@ -36,5 +36,5 @@ export function hasCitationCounts(publications: readonly Pick<Publication, 'cita
 
 /** Figures about citations ("citations", "h-index", "i10-index"), which `citations: false` hides too. */
 export function isCitationFigure(label: string): boolean {
-  return /^(citations?|cited by|h-?index|i10-?index)$/i.test(label.replace(/\s+/g, ' ').trim());
+  return /^(citations?|cited by|h[- ]?index|i10[- ]?index)$/i.test(label.replace(/\s+/g, ' ').trim());
 }
