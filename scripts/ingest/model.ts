@@ -9,6 +9,8 @@
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 import type { PersonName, PublicationType } from '../../src/schema/publication.ts';
 
+export type { PublicationType };
+
 /** A file from `content/sources/`, as bytes, before anything is assumed about it. */
 export interface RawDocument {
   /** The file name relative to the sources folder; it names the document in every message. */
@@ -74,6 +76,16 @@ export interface SourceRecord {
   bibtexShow?: boolean;
   /** The bibliography marks the entry as selected (al-folio's `selected = {true}`). */
   featured?: boolean;
+  /** How often the source says the work was cited, and when it said so. */
+  citations?: CitationClaim;
+}
+
+export interface CitationClaim {
+  count: number;
+  /** The service that counted ("Google Scholar", "OpenAlex"). */
+  source: string;
+  /** `YYYY-MM-DD` when the document says when it was taken. */
+  date?: string;
 }
 
 export interface RecordLinks {
@@ -103,6 +115,8 @@ export interface DocumentStat {
   value: string;
   /** The year the document was captured, when it tells (shown as "as of 2026"). */
   year?: number;
+  /** When the figure was taken (`YYYY-MM-DD`), when the document says. */
+  date?: string;
 }
 
 /**

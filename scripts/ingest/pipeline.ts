@@ -2,6 +2,7 @@
  * The ingest as one pure function: documents and the current collection in, files and a report out.
  * `run.ts` does the reading and writing around it.
  */
+import { freshestFigures } from '../../src/lib/freshest-figures.ts';
 import type { Profile } from '../../src/schema/profile.ts';
 import type { SiteData } from '../../src/schema/site-data.ts';
 import type { Topic } from '../../src/schema/topics.ts';
@@ -86,10 +87,12 @@ export function runPipeline(input: PipelineInput) {
   const ownerStats = documents.filter(({ subject }) => subject.kind === 'person' && owner.names.some((name) => namesMatch(name, subject.name)));
   const siteData: SiteData = {
     owner: { name: owner.name, source: owner.source },
-    stats: ownerStats.flatMap((document) => {
-      const origin = input.formats.find((format) => format.name === document.format)?.describedAs;
-      return document.stats.map((stat) => ({ ...stat, source: document.name, ...(origin ? { origin } : {}) }));
-    }),
+    stats: freshestFigures(
+      ownerStats.flatMap((document) => {
+        const origin = input.formats.find((format) => format.name === document.format)?.describedAs;
+        return document.stats.map((stat) => ({ ...stat, source: document.name, ...(origin ? { origin } : {}) }));
+      }),
+    ),
   };
   const byStatus = (status: string) => files.outcomes.filter((outcome) => outcome.status === status).map((outcome) => outcome.slug);
   const report: IngestReport = {

@@ -17,6 +17,8 @@ export const sitePaths = {
   /** Page `n` of the full publication list; page 1 is the home page. */
   listPage: (n: number): string => (n <= 1 ? '' : `page/${n}/`),
   paper: (slug: string): string => `publications/${slug}/`,
+  /** Every publication, most cited first. */
+  byCitations: 'publications/by-citations/',
   paperBibtex: (slug: string): string => `publications/${slug}.bib`,
   paperSocialImage: (slug: string): string => `publications/${slug}/social.png`,
   topics: 'topics/',

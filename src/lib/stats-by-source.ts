@@ -4,11 +4,14 @@
  * described for a visitor ("As of 2026, from a profile page"), never by a file name.
  */
 import type { Stat } from '../schema/site-data.ts';
+import { formatDate } from './format-date.ts';
 
 export interface StatGroup {
   source: string;
   /** "As of 2026, from a profile page." */
   description: string;
+  /** When the document took its figures, when it says (`YYYY-MM-DD`). */
+  date?: string;
   stats: Stat[];
 }
 
@@ -33,15 +36,18 @@ export function statsBySource(stats: readonly Stat[]): StatGroup[] {
     if (group) group.push(stat);
     else groups.set(stat.source, [stat]);
   }
-  return [...groups.entries()].map(([source, grouped]) => ({
-    source,
-    description: describeSource(grouped[0]!),
-    stats: grouped,
-  }));
+  return [...groups.entries()].map(([source, grouped]) => {
+    const date = grouped.find((stat) => stat.date)?.date;
+    return { source, description: describeSource({ ...grouped[0]!, ...(date ? { date } : {}) }), ...(date ? { date } : {}), stats: grouped };
+  });
 }
 
-/** "As of 2026, from a profile page.", "From a profile page.", or "As reported by a source document." */
-export function describeSource(stat: Pick<Stat, 'origin' | 'year'>): string {
+/**
+ * "As of 1 March 2026, from a Google Scholar profile.", "As of 2026, from a profile page.", "From a
+ * profile page.", or "From a source document.": when and where, never a file name.
+ */
+export function describeSource(stat: Pick<Stat, 'origin' | 'year' | 'date'>): string {
   const origin = stat.origin ?? 'a source document';
-  return stat.year ? `As of ${stat.year}, from ${origin}.` : `From ${origin}.`;
+  const when = stat.date ? formatDate(stat.date) : stat.year;
+  return when ? `As of ${when}, from ${origin}.` : `From ${origin}.`;
 }

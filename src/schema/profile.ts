@@ -38,6 +38,11 @@ export const profileSchema = z
     stats: z.array(z.string().min(1)).optional(),
     /** How many publications the home page lists per page of the full list. */
     pageSize: z.number().int().positive().optional(),
+    /**
+     * Citation counts ("Cited by N" on each paper, the most-cited list, the citation figures under
+     * the name). Shown unless set to `false`.
+     */
+    citations: z.boolean().optional(),
   })
   .strict();
 

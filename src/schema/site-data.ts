@@ -15,6 +15,8 @@ export const statSchema = z.object({
   origin: z.string().min(1).optional(),
   /** The year the document was captured, when it tells ("as of 2026"). */
   year: z.number().int().optional(),
+  /** When the figure was taken (`YYYY-MM-DD`), when the document says. */
+  date: z.string().optional(),
 });
 
 export const siteDataSchema = z.object({

@@ -3,9 +3,9 @@
  * Pure: the same records always give the same publication.
  */
 import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
-import type { PersonName, PublicationType } from '../../../src/schema/publication.ts';
-import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
-import { bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
+import type { PersonName } from '../../../src/schema/publication.ts';
+import type { CitationClaim, DateClaim, PublicationType, RecordLinks, SourceRecord } from '../model.ts';
+import { bestCitations, bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
 import { earliestDate, workVersions, type WorkVersion } from './versions.ts';
 
 /** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
@@ -36,6 +36,7 @@ export interface MergedPublication {
   featured?: boolean;
   /** The work's versions (conference, journal, preprint), main version first; empty for a single version. */
   versions: WorkVersion[];
+  citations?: CitationClaim;
   links: Record<string, string>;
   /** Contributing document names, sorted. */
   sources: string[];
@@ -95,6 +96,7 @@ export function mergeRecords(records: readonly SourceRecord[]): MergedPublicatio
     preview: first(records, byAuthority, (record) => record.preview)?.value,
     bibtexShow: first(records, byAuthority, (record) => record.bibtexShow)?.value,
     featured: records.some((record) => record.featured) || undefined,
+    citations: bestCitations(records.flatMap((record) => (record.citations ? [record.citations] : []))),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(merged, { [key]: value });
   return merged;

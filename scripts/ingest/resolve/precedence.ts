@@ -10,9 +10,12 @@
  * | date                   | arXiv `published`/`Created:`, the arXiv id's month, BibTeX, aggregators; |
  * |                        | a less trusted date refines a more trusted one only if they agree        |
  * | venue                  | arXiv `journal_ref`/comment, listing comment, BibTeX                     |
- * | links, category        | by authority, per link                                                   |
+ * | links, category, type  | by authority, per link                                                   |
+ * | volume, issue, pages   | as for venue                                                             |
+ * | citations              | the freshest count; on the same day the largest (each service misses     |
+ * |                        | citations the others find, none invents them); undated counts last       |
  */
-import type { Authority, DateClaim, SourceRecord } from '../model.ts';
+import type { Authority, CitationClaim, DateClaim, SourceRecord } from '../model.ts';
 
 const authorityRank: Record<Authority, number> = {
   registry: 0,
@@ -74,4 +77,11 @@ export function bestDate(claims: readonly DateClaim[]): string | undefined {
     .filter((claim) => claim.value.length > best.value.length && claim.value.startsWith(best.value))
     .sort((a, b) => b.value.length - a.value.length || dateRank[a.kind] - dateRank[b.kind])[0];
   return refinement?.value ?? best.value;
+}
+
+/** The citation count to show: see the table above. */
+export function bestCitations(claims: readonly CitationClaim[]): CitationClaim | undefined {
+  return [...claims].sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.count - a.count || a.source.localeCompare(b.source, 'en'),
+  )[0];
 }

@@ -258,6 +258,12 @@ function generatedFields(publication: MergedPublication, title: string, titleDer
     preview: publication.preview,
     bibtexShow: publication.bibtexShow,
     featured: publication.featured,
+    // Keys in the schema's order, so the file does not change with the order a parser wrote them in.
+    citations: publication.citations && {
+      count: publication.citations.count,
+      source: publication.citations.source,
+      ...(publication.citations.date ? { date: publication.citations.date } : {}),
+    },
   };
   return {
     title,
