@@ -14,8 +14,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentPaths } from './content-paths.ts';
+import { siteNavigation } from './site-navigation.ts';
 
-const siteWideFiles = [contentPaths.profile, contentPaths.siteData];
+// The CV's presence and the owner's pages change every page's navigation (see site-navigation.ts).
+const siteWideFiles = [contentPaths.profile, contentPaths.siteData, contentPaths.cv];
 
 let siteWideDigest: string | undefined;
 
@@ -31,6 +33,7 @@ function digestOfSiteWideFiles(): string {
     }
     hash.update(path).update('\0').update(text).update('\0');
   }
+  hash.update(JSON.stringify(siteNavigation()));
   siteWideDigest = hash.digest('hex');
   return siteWideDigest;
 }

@@ -23,6 +23,11 @@ export const sitePaths = {
   topic: (slug: string): string => `topics/${slug}/`,
   /** Page `n` of a topic's list; page 1 is the topic page itself. */
   topicPage: (slug: string, n: number): string => (n <= 1 ? `topics/${slug}/` : `topics/${slug}/page/${n}/`),
+  cv: 'cv/',
+  /** Written by `npm run cv:pdf` after the build. */
+  cvPdf: 'cv.pdf',
+  /** An owner's page from `content/pages/<slug>.mdx`. */
+  ownPage: (slug: string): string => `${slug}/`,
   searchIndex: 'search-index.json',
   feed: 'feed.xml',
   bibtexExport: 'publications.bib',
