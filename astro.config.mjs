@@ -7,6 +7,7 @@ import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { warnUnsetSite } from './src/integrations/warn-unset-site.ts';
 import { markdownProcessor } from './src/lib/markdown-processor.ts';
 import { readYaml } from './src/lib/yaml.ts';
 import { profileSchema } from './src/schema/profile.ts';
@@ -27,9 +28,11 @@ function readProfile() {
 }
 const profile = readProfile();
 const cards = socialImages();
+const placeholderSite = 'https://example.org';
+const site = process.env.SITE_URL || profile.site;
 
 export default defineConfig({
-  site: process.env.SITE_URL || profile.site || 'https://example.org',
+  site: site || placeholderSite,
   base: process.env.BASE_PATH || profile.base || '/',
   trailingSlash: 'always',
   // Scratch projects (tests, benchmarks) share node_modules; each keeps its own cache.
@@ -58,6 +61,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
     ingestOnBuild(),
     ingestOnChange(),
+    warnUnsetSite({ siteIsSet: Boolean(site), placeholder: placeholderSite }),
     cards,
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
   ],

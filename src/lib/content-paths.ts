@@ -4,6 +4,8 @@ export const contentPaths = {
   publications: 'content/publications',
   profile: 'content/profile.yaml',
   topics: 'content/topics.yaml',
+  /** The owner's introduction on the home page (optional). */
+  about: 'content/about.mdx',
   /** The owner's CV in the JSON Resume schema; optional (no file, no CV page). */
   cv: 'content/cv.json',
   /** The owner's own pages: `<name>.mdx` becomes `/<name>/`. */

@@ -9,7 +9,9 @@ function run(command: string, args: string[]): string {
     return execFileSync(command, args, { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${command} is missing: on Debian/Ubuntu run \`apt-get install -y poppler-utils\` (as root).`);
+      throw new Error(`${command} is missing: on Debian/Ubuntu run \`apt-get install -y poppler-utils\` (as root).`, {
+        cause: error,
+      });
     throw error;
   }
 }
