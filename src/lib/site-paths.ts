@@ -19,6 +19,8 @@ export const sitePaths = {
   paper: (slug: string): string => `publications/${slug}/`,
   paperBibtex: (slug: string): string => `publications/${slug}.bib`,
   paperSocialImage: (slug: string): string => `publications/${slug}/social.png`,
+  /** The home page's card for link previews. */
+  homeSocialImage: 'social.png',
   topics: 'topics/',
   topic: (slug: string): string => `topics/${slug}/`,
   /** Page `n` of a topic's list; page 1 is the topic page itself. */
