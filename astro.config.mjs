@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { checkLocalLinks } from './src/integrations/check-local-links.ts';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
@@ -54,8 +55,9 @@ export default defineConfig({
   // unified with remark-math and KaTeX, not the default Sätteri processor: see markdown-processor.ts.
   markdown: { processor: markdownProcessor },
 
-  // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
-  // keeps what the others wrote, and the social cards, which are files rather than routes.
+  // The embed page is for iframes on other sites, not a page of this one. The pruning runs after
+  // every integration that writes files: it keeps what they wrote, and the social cards, which are
+  // files rather than routes.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
@@ -64,6 +66,8 @@ export default defineConfig({
     warnUnsetSite({ siteIsSet: Boolean(site), placeholder: placeholderSite }),
     cards,
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
+    // After the pruning, so that it reads only what this build produced.
+    checkLocalLinks(),
   ],
   devToolbar: { enabled: false },
 });
