@@ -16,8 +16,7 @@ import { readFileSync } from 'node:fs';
 import { contentPaths } from './content-paths.ts';
 import { siteNavigation } from './site-navigation.ts';
 
-// The CV's presence and the owner's pages change every page's navigation (see site-navigation.ts).
-const siteWideFiles = [contentPaths.profile, contentPaths.siteData, contentPaths.cv];
+const siteWideFiles = [contentPaths.profile, contentPaths.siteData];
 
 let siteWideDigest: string | undefined;
 
@@ -33,6 +32,8 @@ function digestOfSiteWideFiles(): string {
     }
     hash.update(path).update('\0').update(text).update('\0');
   }
+  // Every page's header lists the CV (when there is one) and the owner's pages; editing the CV's
+  // content or a page's body changes no other page.
   hash.update(JSON.stringify(siteNavigation()));
   siteWideDigest = hash.digest('hex');
   return siteWideDigest;
