@@ -4,7 +4,7 @@
  *
  * A key must change whenever anything the page shows changes. So a page gets everything it shows
  * from its props (computed in `getStaticPaths`: related papers, citation key, its topics' labels),
- * and its key covers those props plus the site-wide files that every page reads (the owner's
+ * and its key covers those props, the navigation, and the site-wide files that every page reads (the owner's
  * settings and what the ingest detected). The topic taxonomy is not among them: a topic added for
  * a new paper would otherwise render every paper page again.
  *
