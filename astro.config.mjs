@@ -47,7 +47,18 @@ export default defineConfig({
   // leave the others in `dist/`; pruneStaleOutput removes what the build no longer produces.
   experimental: { incrementalBuild: true },
   vite: {
-    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    build: {
+      assetsInlineLimit: 0,
+      emptyOutDir: false,
+      rolldownOptions: {
+        // Astro marks each MDX page (content/pages/) with a directive its bundler cannot keep, and
+        // the bundler warns about each one; the directive is Astro's concern, not the owner's.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     // Benchmark profiles and build output are not sources: watching their thousands of files would
     // only slow `astro dev` down.
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
