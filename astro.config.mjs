@@ -4,10 +4,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { checkLocalLinks } from './src/integrations/check-local-links.ts';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { warnUnsetSite } from './src/integrations/warn-unset-site.ts';
 import { markdownProcessor } from './src/lib/markdown-processor.ts';
 import { readProfile } from './src/lib/read-profile.ts';
 
@@ -27,9 +29,11 @@ function readProfileSettings() {
 const profile = readProfileSettings();
 const cards = socialImages();
 const output = atomicOutput();
+const placeholderSite = 'https://example.org';
+const site = process.env.SITE_URL || profile.site;
 
 export default defineConfig({
-  site: process.env.SITE_URL || profile.site || 'https://example.org',
+  site: site || placeholderSite,
   base: process.env.BASE_PATH || profile.base || '/',
   trailingSlash: 'always',
   // Scratch projects (tests, benchmarks) share node_modules; each keeps its own cache.
@@ -43,7 +47,18 @@ export default defineConfig({
   // leave the others in `dist/`; pruneStaleOutput removes what the build no longer produces.
   experimental: { incrementalBuild: true },
   vite: {
-    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    build: {
+      assetsInlineLimit: 0,
+      emptyOutDir: false,
+      rolldownOptions: {
+        // Astro marks each MDX page (content/pages/) with a directive its bundler cannot keep, and
+        // the bundler warns about each one; the directive is Astro's concern, not the owner's.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     // Benchmark profiles and build output are not sources: watching their thousands of files would
     // only slow `astro dev` down.
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist.next/**'] } },
@@ -51,17 +66,21 @@ export default defineConfig({
   // unified with remark-math and KaTeX, not the default Sätteri processor: see markdown-processor.ts.
   markdown: { processor: markdownProcessor },
 
-  // The embed page is for iframes on other sites, not a page of this one. The pruning runs last: it
-  // keeps what the others wrote, and the social cards, which are files rather than routes. The
-  // build writes into dist.next/ and replaces dist/ only when it has finished (atomic-output.ts).
+  // The embed page is for iframes on other sites, not a page of this one. The pruning runs after
+  // every integration that writes files: it keeps what they wrote, and the social cards, which are
+  // files rather than routes. The build writes into dist.next/ and replaces dist/ only when it has
+  // finished (atomic-output.ts), so a failed build leaves the last good site in place.
   integrations: [
     output.prepare,
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
     ingestOnBuild(),
     ingestOnChange(),
+    warnUnsetSite({ siteIsSet: Boolean(site), placeholder: placeholderSite }),
     cards,
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
+    // After the pruning, so that it reads only what this build produced.
+    checkLocalLinks(),
     output.publish,
   ],
   devToolbar: { enabled: false },

@@ -2,6 +2,10 @@
  * `npm run dev` keeps up with `content/sources/`: when a document is added, changed or removed, the
  * ingest runs again (debounced, one run at a time) and the browser reloads. The content layer then
  * sees the rewritten `content/publications/`, so a dropped-in paper appears without a restart.
+ * `profile.yaml` and `topics.yaml` decide what the ingest writes (whose papers, which topics), so a
+ * change to them runs it too. The files every page reads outside Vite's module graph (the profile,
+ * `about.mdx`, `cv.json`, the pages folder) are read once and kept by the modules that read them:
+ * after a change those modules are evaluated afresh, then the browser reloads.
  *
  * The ingest runs as its own process (exactly what `npm run ingest` runs, see `ingestArguments`):
  * its CPU-heavy work never stalls the dev server, and a crash in it cannot take the server down.
@@ -11,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { formatDiagnostic, type IngestReport } from '../lib/ingest-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 
@@ -35,6 +40,9 @@ export function ingestOnChange(options: IngestOnChangeOptions = {}): AstroIntegr
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const sourcesFolder = resolve(root, contentPaths.sources);
+        const ingestInputs = [contentPaths.profile, contentPaths.topics].map((path) => resolve(root, path));
+        const siteWideFiles = [contentPaths.about, contentPaths.cv].map((path) => resolve(root, path));
+        const pagesFolder = resolve(root, contentPaths.pages);
         const scheduler = createIngestScheduler({
           debounceMs,
           run: async (changed) => {
@@ -51,23 +59,41 @@ export function ingestOnChange(options: IngestOnChangeOptions = {}): AstroIntegr
               if (run.ok) {
                 // The ingest swaps the whole collection folder in; reload it as a whole.
                 await refreshContent?.({ loaders: ['publications-loader'] });
-                server.ws.send({ type: 'full-reload' });
+                reloadEverything(server);
               }
             } catch (error) {
               logger.error(`Could not run the ingest: ${error instanceof Error ? error.message : String(error)}`);
             }
           },
         });
-        server.watcher.add(sourcesFolder);
+        server.watcher.add([sourcesFolder, ...ingestInputs, ...siteWideFiles, pagesFolder]);
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (path: string) => {
-            if (isSourceDocumentPath(path, sourcesFolder)) scheduler.request(path);
+            if (isSourceDocumentPath(path, sourcesFolder) || ingestInputs.includes(path)) scheduler.request(path);
+            else if (siteWideFiles.includes(path) || isSourceDocumentPath(path, pagesFolder)) {
+              logger.info(`${relative(root, path)} changed: reloading.`);
+              reloadEverything(server);
+            }
           });
         }
         server.httpServer?.once('close', () => scheduler.dispose());
       },
     },
   };
+}
+
+/**
+ * Evaluates every server module afresh (so those that keep what they read, such as the site's
+ * settings, read it again) and reloads the browser.
+ */
+function reloadEverything(server: ViteDevServer): void {
+  // `environments` is absent from servers older than Vite 6 (and from the tests' stand-in server).
+  for (const environment of Object.values(server.environments ?? {})) {
+    environment.moduleGraph.invalidateAll();
+    if ('runner' in environment)
+      (environment as { runner: { evaluatedModules: { clear(): void } } }).runner.evaluatedModules.clear();
+  }
+  server.ws.send({ type: 'full-reload' });
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * A key must change whenever anything the page shows changes. So a page gets everything it shows
  * from its props (computed in `getStaticPaths`: related papers, citation key, its topics' labels),
- * and its key covers those props plus the site-wide files that every page reads (the owner's
+ * and its key covers those props, the navigation, and the site-wide files that every page reads (the owner's
  * settings and what the ingest detected). The topic taxonomy is not among them: a topic added for
  * a new paper would otherwise render every paper page again.
  *
@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { contentPaths } from './content-paths.ts';
+import { siteNavigation } from './site-navigation.ts';
 
 /** The owner's components (`content/components/`) too: a paper body or the About page may use them. */
 function siteWideFiles(): string[] {
@@ -42,6 +43,9 @@ function digestOfSiteWideFiles(): string {
     }
     hash.update(path).update('\0').update(text).update('\0');
   }
+  // Every page's header lists the CV (when there is one) and the owner's pages; editing the CV's
+  // content or a page's body changes no other page.
+  hash.update(JSON.stringify(siteNavigation()));
   siteWideDigest = hash.digest('hex');
   return siteWideDigest;
 }

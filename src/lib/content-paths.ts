@@ -12,6 +12,10 @@ export const contentPaths = {
   topics: 'content/topics.yaml',
   /** The owner's corrections to record linkage: records that are, or are not, the same work. */
   merges: 'content/merges.yaml',
+  /** The owner's CV in the JSON Resume schema; optional (no file, no CV page). */
+  cv: 'content/cv.json',
+  /** The owner's own pages: `<name>.mdx` becomes `/<name>/`. */
+  pages: 'content/pages',
   /** What the ingest learned about the owner (name, stats), for the site. */
   siteData: 'content/generated/site.json',
   /**

@@ -21,12 +21,19 @@ export const sitePaths = {
   byCitations: 'publications/by-citations/',
   paperBibtex: (slug: string): string => `publications/${slug}.bib`,
   paperSocialImage: (slug: string): string => `publications/${slug}/social.png`,
+  /** The home page's card for link previews. */
+  homeSocialImage: 'social.png',
   topics: 'topics/',
   topic: (slug: string): string => `topics/${slug}/`,
   /** Page `n` of a topic's list; page 1 is the topic page itself. */
   topicPage: (slug: string, n: number): string => (n <= 1 ? `topics/${slug}/` : `topics/${slug}/page/${n}/`),
   /** Every news item, newest first (the home page shows the latest few). */
   news: 'news/',
+  cv: 'cv/',
+  /** Written by `npm run cv:pdf` after the build. */
+  cvPdf: 'cv.pdf',
+  /** An owner's page from `content/pages/<slug>.mdx`. */
+  ownPage: (slug: string): string => `${slug}/`,
   searchIndex: 'search-index.json',
   feed: 'feed.xml',
   bibtexExport: 'publications.bib',

@@ -102,3 +102,23 @@ export function socialCardFor(publication: PublicationView, ownerName: string | 
     siteName: ownerName ?? 'Publications',
   };
 }
+
+/**
+ * The home page's card: the owner's name as the title, their headline and affiliation, how many
+ * publications, and the leading research topics above the name.
+ */
+export function homeSocialCard(options: {
+  ownerName: string | null;
+  headline?: string | undefined;
+  affiliation?: string | undefined;
+  publicationCount: number;
+  topTopics: readonly string[];
+}): SocialCardText {
+  const { publicationCount: count } = options;
+  return {
+    title: options.ownerName ?? 'Publications',
+    authors: [options.headline, options.affiliation].filter(Boolean).join(' · '),
+    meta: count === 1 ? '1 publication' : `${count} publications`,
+    siteName: options.topTopics.slice(0, 3).join(' · ') || 'Research',
+  };
+}

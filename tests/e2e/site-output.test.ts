@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSiteWithCv } from '../helpers/build-site.ts';
 import { launchBrowser, openPage, serveDirectory } from '../helpers/browser.ts';
 import { findBrokenLinks, listFiles, referencedUrls } from '../helpers/site-files.ts';
 import { loadSiteContent } from '../helpers/site-content.ts';
@@ -130,7 +130,7 @@ describe('a build under a sub-path', () => {
   const subDir = join(dirname(inject('siteDir')), 'sub');
   let browser: Browser;
   beforeAll(async () => {
-    buildSite(subDir, { BASE_PATH: '/sub/' });
+    await buildSiteWithCv(subDir, { BASE_PATH: '/sub/' });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -4,7 +4,6 @@
  * Tests drive the system's Chromium through playwright-core (which downloads no browser of its own).
  * When no Chromium is found they fail with the instruction to install one; they never skip.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -12,39 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadSiteContent, type SiteContent } from './site-content.ts';
+import { chromiumArguments, findChromium } from '../../scripts/find-chromium.ts';
 
-const candidatePaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium(): string {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = candidatePaths.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
-    'Browser tests need Chromium. On Debian/Ubuntu run `apt-get install -y chromium` (as root); ' +
-      'elsewhere set CHROME_PATH to a Chromium or Chrome executable.',
-  );
-}
+export { findChromium };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    // Without the background-networking flags Chromium tries to reach Google's hosts at every start,
-    // which this sandboxed network refuses.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArguments });
 }
 
 const contentTypes: Record<string, string> = {

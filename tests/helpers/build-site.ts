@@ -3,9 +3,11 @@
  * scratch folder, once per test run. Tests read its path with `inject('siteDir')`.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/find-chromium.ts';
+import { printCv } from '../../scripts/print-cv.ts';
 
 /** One folder per test run, so that two runs at once (two terminals, two engineers) never clash. */
 const testBuildRoot = join(process.cwd(), 'node_modules', '.cache', 'site-tests', `run-${process.pid}`);
@@ -59,11 +61,27 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, proj
   }
 }
 
-export default function setup(project: TestProject): () => void {
+/**
+ * What the deploy runs: `npm run build`, then `npm run cv:pdf` when the site has a CV page, so the
+ * CV's link to its PDF resolves.
+ */
+export async function buildSiteWithCv(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  buildSite(outDir, env);
+  if (!existsSync(join(outDir, 'cv', 'index.html'))) return;
+  await printCv({
+    distDir: outDir,
+    base: env['BASE_PATH'] ?? '/',
+    out: join(outDir, 'cv.pdf'),
+    paper: 'A4',
+    executablePath: findChromium(),
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
   const siteDir = join(testBuildRoot, 'root');
-  // Built as deployed, with its address set (exports and Open Graph need one to be absolute); the
-  // scratch sites of other tests are built without, as a first build is.
-  buildSite(siteDir, { SITE_URL: exampleSiteUrl });
+  // Built as deployed, with its address set (exports and Open Graph need one to be absolute), and its
+  // CV printed; the scratch sites of other tests are built without, as a first build is.
+  await buildSiteWithCv(siteDir, { SITE_URL: exampleSiteUrl });
   project.provide('siteDir', siteDir);
   return () => rmSync(testBuildRoot, { recursive: true, force: true });
 }

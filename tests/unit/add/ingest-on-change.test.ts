@@ -118,7 +118,7 @@ describe('ingestOnChange', () => {
     hooks['astro:config:done']?.({ config: { root: pathToFileURL(`${root}/`) } });
     hooks['astro:server:setup']?.({ server, logger });
 
-    expect(watcher.add).toHaveBeenCalledWith(join(root, 'content/sources'));
+    expect(watcher.add.mock.calls[0]?.[0]).toContain(join(root, 'content/sources'));
     watcher.emit('change', join(root, 'content/publications/instructrag.mdx'));
     watcher.emit('add', join(root, 'content/sources/arxiv-2406.13629.xml'));
     await vi.waitFor(() => expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' }));
@@ -131,6 +131,44 @@ describe('ingestOnChange', () => {
       ['warn', 'warning: arxiv-2406.13629.xml:3 something about the new document'],
     ]);
     server.httpServer.emit('close');
+  });
+
+  it('re-runs the ingest when profile.yaml or topics.yaml changes, which decide what it writes', async () => {
+    const runIngest = vi.fn(async (): Promise<IngestRun> => ({ ok: true, report, output: '' }));
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    const server = { watcher, ws: { send: vi.fn() }, httpServer: null };
+    const hooks = ingestOnChange({ debounceMs: 5, runIngest }).hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:config:done']?.({ config: { root: pathToFileURL('/site/') } });
+    hooks['astro:server:setup']?.({ server, logger: new RecordingLogger() });
+    expect(watcher.add.mock.calls[0]?.[0]).toEqual(
+      expect.arrayContaining(['/site/content/profile.yaml', '/site/content/topics.yaml']),
+    );
+    watcher.emit('change', '/site/content/topics.yaml');
+    await vi.waitFor(() => expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' }));
+    expect(runIngest).toHaveBeenCalledExactlyOnceWith('/site');
+  });
+
+  it('reloads, with every server module evaluated afresh, when about.mdx, cv.json or an own page changes', () => {
+    const runIngest = vi.fn(async (): Promise<IngestRun> => ({ ok: true, report, output: '' }));
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    const ssr = { moduleGraph: { invalidateAll: vi.fn() }, runner: { evaluatedModules: { clear: vi.fn() } } };
+    const server = { watcher, ws: { send: vi.fn() }, httpServer: null, environments: { ssr } };
+    const logger = new RecordingLogger();
+    const hooks = ingestOnChange({ debounceMs: 5, runIngest }).hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:config:done']?.({ config: { root: pathToFileURL('/site/') } });
+    hooks['astro:server:setup']?.({ server, logger });
+    for (const file of ['content/about.mdx', 'content/cv.json', 'content/pages/teaching.mdx'])
+      watcher.emit('change', `/site/${file}`);
+    watcher.emit('change', '/site/content/pages/.teaching.mdx.swp');
+    expect(server.ws.send).toHaveBeenCalledTimes(3);
+    expect(ssr.moduleGraph.invalidateAll).toHaveBeenCalledTimes(3);
+    expect(ssr.runner.evaluatedModules.clear).toHaveBeenCalledTimes(3);
+    expect(logger.lines.map(([, text]) => text)).toEqual([
+      'content/about.mdx changed: reloading.',
+      'content/cv.json changed: reloading.',
+      'content/pages/teaching.mdx changed: reloading.',
+    ]);
+    expect(runIngest).not.toHaveBeenCalled();
   });
 
   it('reports a failed run and does not reload', async () => {
