@@ -7,7 +7,9 @@ import { newsFeedItem } from '../lib/news.ts';
 
 export const GET: APIRoute = async () => {
   const { publications, settings, topicLabels, location } = await loadExportInput();
-  const news = (await loadNews()).map((item) => newsFeedItem(item, location));
-  const xml = await feedXml(publications, { location, ownerName: settings.ownerName, topicLabels }, news);
+  const news = await loadNews();
+  const xml = await feedXml(publications, { location, ownerName: settings.ownerName, topicLabels }, (feedLocation) =>
+    news.map((item) => newsFeedItem(item, feedLocation)),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

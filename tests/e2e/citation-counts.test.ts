@@ -66,7 +66,9 @@ describe('with citation counts', () => {
 
   it('shows the count on the paper page with its source and date, and the profile’s figures with theirs', async () => {
     const home = readFileSync(join(withCounts, 'index.html'), 'utf8');
-    expect(home).toMatch(/As reported in gs_data\.json\s*on <time datetime="2026-11-02">2 November 2026<\/time>/);
+    // When and where, never the file's name.
+    expect(home).toContain('<p class="stats-source">As of 2 November 2026, from a Google Scholar profile.</p>');
+    expect(home).not.toContain('gs_data.json');
     const slug = /href="\/publications\/([^/"]+)\/"[^>]*>Crack Segmentation/.exec(home)?.[1];
     const { page, close } = await openPage(browser, `${server.origin}/publications/${slug ?? ''}/`);
     await expect(page.locator('.paper-citations').textContent()).resolves.toMatch(/^Cited by 57\s+\(Google Scholar, 2 November 2026\)$/);

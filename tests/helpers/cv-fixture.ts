@@ -45,7 +45,7 @@ export const cvFixtureFiles: Record<string, string> = {
   ),
   'content/publications/nitrogen-cycling.mdx': paper(
     'nitrogen-cycling',
-    'date: 2022-06-01\nvenue: Proceedings of the Soil Ecology Conference',
+    'date: 2022-06-01\nvenue: Proceedings of the Soil Ecology Conference\ntype: conference',
   ),
   'content/publications/withdrawn-draft.mdx': paper('withdrawn-draft', 'date: 2024-01-01\nhidden: true'),
   'content/components/Callout.astro':

@@ -17,11 +17,13 @@ import { readableValue } from '../formats/bibtex/readable-value.ts';
 const tildeOrUrl = /\\(?:url|href)\{[^{}]*\}|(?<!\\)~/g;
 
 /**
- * @param commandsOnly decode only text with a TeX command or escape in it: for formats scraped from
- * web pages, where `{1}` in a plain abstract is braces, not a TeX group.
+ * @param commandsOnly decode only text with a TeX command or escape in it outside math: for formats
+ * scraped from web pages, where `{1}` in a plain abstract is braces, not a TeX group.
  */
 export function decodeTex(text: string, { commandsOnly = false } = {}): string {
-  if (!(commandsOnly ? /\\[a-zA-Z'"`^~=.&%#_$]/ : /[\\{}]/).test(text)) return text;
+  // A command inside math is KaTeX's business: it does not make the braces around it TeX groups.
+  const probe = commandsOnly ? text.replace(/\$[^$]*\$/g, '') : text;
+  if (!(commandsOnly ? /\\[a-zA-Z'"`^~=.&%#_$]/ : /[\\{}]/).test(probe)) return text;
   // Inside a braced value, `protectValues` protects `%`, `<`, `>` and math; the rest is done here.
   const prepared = text
     .replace(tildeOrUrl, (match, offset: number) => {

@@ -26,6 +26,7 @@ const appendixOnly = /^(?:(?:online\s+)?(?:supplementary|supplemental)\s+(?:mate
 export const scholarProfile: DocumentFormat = {
   name: 'scholar-profile',
   label: 'Google Scholar profile (scholarly JSON)',
+  describedAs: 'a Google Scholar profile',
   detect: (source) =>
     /^\s*\{/.test(source) && /"publications"\s*:/.test(source) && /"(?:citedby|scholar_id|hindex)"\s*:/.test(source),
   parse(document) {

@@ -29,12 +29,16 @@ export interface FeedContext {
  * readers resolve against the feed's own address. The RSS library only writes absolute links, so it
  * is given a reserved origin that can never resolve (RFC 2606's `.invalid`), which is then removed.
  */
-export async function feedXml(publications: readonly PublicationView[], context: FeedContext, otherItems: readonly RSSFeedItem[] = []): Promise<string> {
-  if (context.location.site) return getRssString(feedOptions(publications, context, otherItems));
+export async function feedXml(
+  publications: readonly PublicationView[],
+  context: FeedContext,
+  /** Other items (news), made for the feed's location like the papers' own. */
+  otherItems: (location: SiteLocation) => readonly RSSFeedItem[] = () => [],
+): Promise<string> {
+  if (context.location.site) return getRssString(feedOptions(publications, context, otherItems(context.location)));
   const standIn = 'https://site.invalid';
-  const xml = await getRssString(
-    feedOptions(publications, { ...context, location: { ...context.location, site: standIn } }, otherItems),
-  );
+  const location = { ...context.location, site: standIn };
+  const xml = await getRssString(feedOptions(publications, { ...context, location }, otherItems(location)));
   return xml.replaceAll(standIn, '');
 }
 

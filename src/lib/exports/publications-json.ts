@@ -6,7 +6,8 @@
  * breaking someone's lab page. Rules: every key is always present, a missing value is `null`; lists
  * are newest first; URLs are absolute, except the site's own when no `site` is configured, which are
  * then paths from the site's root (`/publications/x/`) rather than a made-up address. Adding a field is fine within a version; renaming, removing
- * or changing the meaning of one needs `version: 2`.
+ * or changing the meaning of one raises the version. Version 2: `title` became readable text (its TeX
+ * moved to `titleTex`), and links are root-relative paths when no site address is set.
  */
 import { z } from 'astro/zod';
 import type { PublicationView } from '../publication-view.ts';
@@ -74,7 +75,7 @@ export const ownerSchema = z.strictObject({
 });
 
 export const publicationsExportSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   owner: ownerSchema,
   /** Every topic used by at least one publication, in the order of `content/topics.yaml`. */
   topics: z.array(exportedTopicSchema),
@@ -107,7 +108,7 @@ export function toPublicationsExport(
     .sort()
     .map((slug) => ({ slug, label: slug }));
   return {
-    version: 1,
+    version: 2,
     owner: {
       name: context.owner.name || null,
       headline: context.owner.headline || null,

@@ -8,7 +8,7 @@ const papers = [
   makePublication({ slug: 'talk-paper-2024', type: 'conference', venue: 'Proceedings of SoilCon', date: '2024-06' }),
   makePublication({ slug: 'untyped-conference', venue: 'ICML 2022', date: '2022-07' }),
   makePublication({ slug: 'untyped-journal', venue: 'Geoderma', date: '2024-01' }),
-  makePublication({ slug: 'untyped-preprint', date: '2025-03' }),
+  makePublication({ slug: 'untyped-preprint', arxiv: '2503.01234', date: '2025-03' }),
   makePublication({ slug: 'undated-thesis', type: 'thesis', date: undefined }),
   makePublication({ slug: 'journal-2024', type: 'article', venue: 'Soil Biology', date: '2024-09' }),
 ].sort(compareNewestFirst);
@@ -25,22 +25,24 @@ describe('groupCvPublications', () => {
     ).toEqual([
       {
         heading: 'Journal articles',
-        count: 3,
+        count: 2,
         years: [
-          [2024, ['journal-2024', 'untyped-journal']],
+          [2024, ['journal-2024']],
           [2023, ['journal-2023']],
         ],
       },
+      { heading: 'Conference papers', count: 1, years: [[2024, ['talk-paper-2024']]] },
+      { heading: 'Theses', count: 1, years: [[null, ['undated-thesis']]] },
+      { heading: 'Preprints', count: 1, years: [[2025, ['untyped-preprint']]] },
+      // A venue's name says nothing of the kind of work: untyped papers with one are "other".
       {
-        heading: 'Conference papers',
+        heading: 'Other publications',
         count: 2,
         years: [
-          [2024, ['talk-paper-2024']],
+          [2024, ['untyped-journal']],
           [2022, ['untyped-conference']],
         ],
       },
-      { heading: 'Theses', count: 1, years: [[null, ['undated-thesis']]] },
-      { heading: 'Preprints', count: 1, years: [[2025, ['untyped-preprint']]] },
     ]);
   });
 
@@ -51,9 +53,10 @@ describe('groupCvPublications', () => {
     expect(listed.sort()).toEqual(papers.map((paper) => paper.slug).sort());
   });
 
-  it("places an untyped paper by its venue, as the BibTeX export does, and trusts a source's type over the venue", () => {
-    expect(cvKind(makePublication({ venue: 'Findings of ACL 2024' }))).toBe('conference');
-    expect(cvKind(makePublication({ venue: 'Under review' }))).toBe('preprint');
+  it("places an untyped paper as the exports do, never by its venue's words, and trusts a source's type", () => {
+    expect(cvKind(makePublication({ venue: 'Findings of ACL 2024' }))).toBe('other');
+    expect(cvKind(makePublication({ arxiv: '2501.00001' }))).toBe('preprint');
+    expect(cvKind(makePublication({}))).toBe('other');
     expect(cvKind(makePublication({ venue: 'NeurIPS 2024', type: 'chapter' }))).toBe('chapter');
   });
 });
