@@ -4,11 +4,9 @@
  * weigh little, so one author's shared vocabulary does not make her papers look alike.
  */
 
-/** A sparse unit vector: term ids ascending, with their weights. */
-export interface SparseVector {
-  terms: Uint32Array;
-  weights: Float64Array;
-}
+import { sparseDot, type SparseVector } from '../vectors/sparse-vector.ts';
+
+export type { SparseVector };
 
 const empty: SparseVector = { terms: new Uint32Array(0), weights: new Float64Array(0) };
 
@@ -42,17 +40,5 @@ export function tfidfVectors(texts: readonly (readonly number[] | undefined)[], 
   });
 }
 
-/** Cosine similarity of two unit vectors, in one pass over both. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const left = a.terms[i] as number;
-    const right = b.terms[j] as number;
-    if (left === right) sum += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
-    else if (left < right) i += 1;
-    else j += 1;
-  }
-  return sum;
-}
+/** Cosine similarity of two unit vectors. */
+export const cosine = sparseDot;

@@ -10,13 +10,11 @@
  */
 import type { TopicSource } from './source.ts';
 import type { Token } from './words.ts';
+import { sparseDot, type SparseVector } from '../vectors/sparse-vector.ts';
+
+export { sparseDot, type SparseVector };
 
 /** A paper's vector: term ids and weights, unit length. */
-export interface SparseVector {
-  terms: Int32Array;
-  weights: Float64Array;
-}
-
 export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
   // Counts are gathered in one array over all terms, touched terms listed per paper: a Map of
   // counts per paper was most of the cost of building the vectors.
@@ -69,7 +67,7 @@ export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
     entries.sort((a, b) => a[0] - b[0]);
     const weights = new Float64Array(entries.map(([, weight]) => weight));
     normalise(weights);
-    return { terms: new Int32Array(entries.map(([term]) => term)), weights };
+    return { terms: new Uint32Array(entries.map(([term]) => term)), weights };
   });
 }
 
@@ -227,18 +225,4 @@ export function foldSingletons(vectors: readonly SparseVector[], assignment: num
     if (!renumber.has(group)) renumber.set(group, renumber.size);
     return renumber.get(group) as number;
   });
-}
-
-export function sparseDot(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const left = a.terms[i] as number;
-    const right = b.terms[j] as number;
-    if (left === right) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (left < right) i += 1;
-    else j += 1;
-  }
-  return sum;
 }
