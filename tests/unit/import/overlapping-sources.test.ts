@@ -89,9 +89,9 @@ describe('a fresher count from another service', () => {
     expect(files).toHaveLength(4);
     const site = JSON.parse(await project.read('content/generated/site.json')) as { stats: unknown[] };
     expect(site.stats).toEqual([
-      { label: 'citations', value: '412', source: documents.scholar, date: '2026-11-02' },
-      { label: 'h-index', value: '7', source: documents.scholar, date: '2026-11-02' },
-      { label: 'i10-index', value: '5', source: documents.scholar, date: '2026-11-02' },
+      { label: 'citations', value: '412', source: documents.scholar, origin: 'a Google Scholar profile', date: '2026-11-02' },
+      { label: 'h-index', value: '7', source: documents.scholar, origin: 'a Google Scholar profile', date: '2026-11-02' },
+      { label: 'i10-index', value: '5', source: documents.scholar, origin: 'a Google Scholar profile', date: '2026-11-02' },
     ]);
   });
 });
