@@ -36,7 +36,7 @@ export function looksLikeComment(line: string): boolean {
 
 /**
  * The ids that end a paper: those at the start or end of a line, or running straight into the next
- * abstract (`…arXiv:2510.06652Enabling`). An id cited mid-sentence ("extends arXiv:2301.00001 to
+ * abstract (`…arXiv:2401.01234Enabling`). An id cited mid-sentence ("extends arXiv:2301.00001 to
  * streaming") belongs to the abstract; splitting there cut the abstract short, gave it the cited
  * paper's id, and made an `Abstract:` list that cites an id parse as a glued stream.
  */

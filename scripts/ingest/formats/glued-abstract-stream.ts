@@ -1,6 +1,6 @@
 /**
  * A glued abstract stream: each abstract is followed by `arXiv:ID`, and the next abstract starts
- * right after the id with no separator (`…results.\narXiv:2510.06652Enabling large…`).
+ * right after the id with no separator (`…results.\narXiv:2401.01234Enabling large…`).
  */
 import type { DocumentFormat } from '../model.ts';
 import { paperEndingIds, parseArxivStream } from './arxiv-stream.ts';
