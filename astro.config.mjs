@@ -8,6 +8,7 @@ import { checkLocalLinks } from './src/integrations/check-local-links.ts';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { slugRedirects } from './src/integrations/slug-redirects.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { warnUnsetSite } from './src/integrations/warn-unset-site.ts';
 import { markdownProcessor } from './src/lib/markdown-processor.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
     ingestOnChange(),
     warnUnsetSite({ siteIsSet: Boolean(site), placeholder: placeholderSite }),
     cards,
+    slugRedirects(),
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
     // After the pruning, so that it reads only what this build produced.
     checkLocalLinks(),

@@ -19,6 +19,8 @@ export interface IngestState {
   publications: Record<string, GeneratedFingerprint>;
   /** Hash of the `topics.yaml` the ingest last wrote: a different file is the owner's. */
   taxonomy?: string;
+  /** Retired slug → the slug of the paper that absorbed it (`redirects.ts`): its URL leads there. */
+  redirects?: Record<string, string>;
 }
 
 export const emptyState: IngestState = { version: 1, publications: {} };
@@ -54,6 +56,7 @@ const stateSchema = z.object({
     z.object({ keys: z.array(z.string()), fields: z.record(z.string(), z.string()), body: z.string() }),
   ),
   taxonomy: z.string().optional(),
+  redirects: z.record(z.string(), z.string()).optional(),
 });
 
 /** The state, and what was wrong with the file when it could not be used (then the state is empty). */

@@ -11,6 +11,7 @@ import { titleKey } from '../extract/text.ts';
 import type { Diagnostic, SourceRecord } from '../model.ts';
 import { fieldHashes, mergeHandEdits, flattenFields } from '../reconcile/hand-edits.ts';
 import { splitPublicationFile, type PublicationFile } from '../../../src/lib/publication-file.ts';
+import { slugRedirects } from '../reconcile/redirects.ts';
 import { slugsFor } from '../reconcile/slugs-for.ts';
 import { hashOf, type GeneratedFingerprint, type IngestState } from '../reconcile/state.ts';
 import { abstractTree } from '../render/abstract-tree.ts';
@@ -59,6 +60,7 @@ export function buildFiles(
   const titles = publications.map(titleFor);
   const keys = publications.map(identityKeys);
   const bodies = publications.map((publication) => renderBody(abstractTree(publication.abstract ?? '')));
+  const identities = existingIdentities(existing, current);
   const slugs = slugsFor(
     publications.map((publication, index) => ({
       // The body's hash too: with the state lost, a paper with no ids and a corrected title is
@@ -67,7 +69,7 @@ export function buildFiles(
       title: titles[index] ?? '',
       year: publication.date?.slice(0, 4),
     })),
-    existingIdentities(existing, current),
+    identities,
   );
 
   const built: BuiltFiles = { written: new Map(), kept: new Set(), deleted: [], outcomes: [], state: { version: 1, publications: {} }, diagnostics, droppedValues: [] };
@@ -168,6 +170,12 @@ export function buildFiles(
       built.deleted.push(slug);
     }
   }
+  const redirects = slugRedirects(
+    existing.state.redirects ?? {},
+    built.deleted.map((slug) => ({ slug, keys: identities.get(slug) ?? [] })),
+    slugs.map((slug, index) => ({ slug, keys: keys[index] ?? [] })),
+  );
+  if (Object.keys(redirects).length > 0) built.state.redirects = redirects;
   return built;
 }
 
