@@ -3,40 +3,44 @@
  * Pure: the same records always give the same publication.
  */
 import { arxivAbsUrl, arxivPdfUrl, monthOfArxivId } from '../extract/arxiv-id.ts';
-import type { PersonName } from '../../../src/schema/publication.ts';
-import type { CitationClaim, DateClaim, PublicationType, RecordLinks, SourceRecord } from '../model.ts';
+import type { DateClaim, RecordLinks, SourceRecord } from '../model.ts';
 import { bestCitations, bestDate, byAbstractAuthority, byAuthority, byAuthorListQuality, byVenueAuthority } from './precedence.ts';
 import { earliestDate, workVersions, type WorkVersion } from './versions.ts';
 
+/** The record's fields a publication takes as they are, each from the record that wins it. */
+type SettledFields = Pick<
+  SourceRecord,
+  | 'title'
+  | 'abstract'
+  | 'venue'
+  | 'arxiv'
+  | 'doi'
+  | 'category'
+  | 'authorNames'
+  | 'type'
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'publisher'
+  | 'institution'
+  | 'editors'
+  | 'isbn'
+  | 'abbr'
+  | 'award'
+  | 'preview'
+  | 'bibtexShow'
+  | 'featured'
+  | 'citations'
+>;
+
 /** A publication as the documents describe it, before topics, slugs and hand edits are applied. */
-export interface MergedPublication {
-  title?: string;
+export interface MergedPublication extends SettledFields {
   authors: string[];
   authorsTruncated: boolean;
-  abstract?: string;
+  /** As precise as the best claim: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;
-  venue?: string;
-  arxiv?: string;
-  doi?: string;
-  category?: string;
-  /** Parallel to `authors`, from the same record. */
-  authorNames?: PersonName[];
-  type?: PublicationType;
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  publisher?: string;
-  institution?: string;
-  editors?: string[];
-  isbn?: string;
-  abbr?: string;
-  award?: string;
-  preview?: string;
-  bibtexShow?: boolean;
-  featured?: boolean;
   /** The work's versions (conference, journal, preprint), main version first; empty for a single version. */
   versions: WorkVersion[];
-  citations?: CitationClaim;
   links: Record<string, string>;
   /** Contributing document names, sorted. */
   sources: string[];
