@@ -11,12 +11,11 @@ import { errorLine, errorReason, readYaml } from '../../src/lib/yaml.ts';
 import { readProfile } from '../../src/lib/read-profile.ts';
 import { CommandStopped, describeFailure } from '../../src/lib/failure-message.ts';
 import { withProjectLock, type LockOptions } from '../../src/lib/project-lock.ts';
-import { documentFormats } from './formats/index.ts';
 import type { Diagnostic, DocumentFormat, RawDocument } from './model.ts';
-import { runPipeline } from './pipeline.ts';
 import { noOwnerMerges, ownerMergesSchema, type OwnerMerges } from './resolve/owner-merges.ts';
 import { hashOf, readState, stableJson } from './reconcile/state.ts';
-import type { IngestReport } from '../../src/lib/ingest-report.ts';
+import { codeFingerprint, fingerprintOf, type IngestInputs } from './reconcile/fingerprint.ts';
+import { repeatedRunReport, type IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
 import { readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
 
@@ -43,24 +42,57 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 async function ingest(options: IngestOptions): Promise<IngestReport> {
   const at = (path: string) => join(options.root, path);
   const diagnostics: Diagnostic[] = [];
+  // Notes on this run alone (an interrupted swap recovered, a file saved meanwhile): a run that
+  // repeats it would not give them, so they are left out of what the next run may report.
+  const thisRunOnly = new Set<Diagnostic>();
+  const noteOnce = (diagnostic: Diagnostic) => {
+    diagnostics.push(diagnostic);
+    thisRunOnly.add(diagnostic);
+  };
   const collectionFolder = at(contentPaths.publications);
-  const noteOnCollection = (message: string) =>
-    diagnostics.push({ level: 'warning', file: contentPaths.publications, message });
+  const noteOnCollection = (message: string) => noteOnce({ level: 'warning', file: contentPaths.publications, message });
   for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
 
   const documents = await readSources(options.root, diagnostics);
-  const profileRead = readProfile(await readIfExists(at(contentPaths.profile)), contentPaths.profile);
+  const profileText = await readIfExists(at(contentPaths.profile));
+  const profileRead = readProfile(profileText, contentPaths.profile);
   const profile = profileRead.profile;
   diagnostics.push(...profileRead.diagnostics);
   const taxonomyStamp = stampOf(at(contentPaths.topics));
   const taxonomyText = await readIfExists(at(contentPaths.topics));
   const taxonomy = parseTaxonomy(taxonomyText, contentPaths.topics);
   if (!taxonomy.ok) diagnostics.push(taxonomy.diagnostic);
-  const merges = readMerges(await readIfExists(at(contentPaths.merges)), diagnostics);
+  const mergesText = await readIfExists(at(contentPaths.merges));
+  const merges = readMerges(mergesText, diagnostics);
   const stateName = contentPaths.state.slice(contentPaths.publications.length + 1);
+  // With the document formats of a test, the code that reads them is not the code fingerprinted.
+  const skipsRepeats = options.formats === undefined;
+  const inputs = (collection: IngestInputs['collection'], outputs: Pick<IngestInputs, 'taxonomy' | 'siteData' | 'report'>) =>
+    fingerprintOf({
+      code: codeFingerprint(),
+      documents,
+      readProblems: diagnostics.filter((diagnostic) => !thisRunOnly.has(diagnostic)),
+      profile: profileText,
+      merges: mergesText,
+      collection,
+      ...outputs,
+    });
 
   for (let attempt = 1; ; attempt += 1) {
     const collection = readCollection(collectionFolder);
+    if (attempt === 1 && skipsRepeats) {
+      // Unreadable is as good as absent here: the run goes ahead in full, and its writes say why not.
+      const last = readLastRun(await readIfExists(at(contentPaths.lastRun)).catch(() => undefined));
+      if (last && thisRunOnly.size === 0) {
+        const outputs = {
+          taxonomy: taxonomyText,
+          siteData: await readIfExists(at(contentPaths.siteData)),
+          report: await readIfExists(at(contentPaths.report)),
+        };
+        // Nothing read differs from what the last run left: running again would write the same files.
+        if (last.fingerprint === inputs(collection, outputs)) return { ...last.report, repeated: true };
+      }
+    }
     const publicationFiles = new Map([...collection.texts].filter(([name]) => name.endsWith('.mdx')));
     const previousState = collection.texts.get(stateName);
     const stateRead = readState(previousState);
@@ -75,7 +107,10 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
           },
         ]
       : [];
+    for (const note of stateNotes) thisRunOnly.add(note);
     const previousTaxonomyHash = stateRead.state.taxonomy;
+    const { runPipeline } = await import('./pipeline.ts');
+    const { documentFormats } = await import('./formats/index.ts');
     const result = runPipeline({
       documents,
       profile,
@@ -128,7 +163,7 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
         );
       }
       for (const name of changedMeanwhile) {
-        diagnostics.push({
+        noteOnce({
           level: 'warning',
           file: `${contentPaths.publications}/${name}`,
           message: 'changed while the ingest ran; it was read again and merged, so your edit is kept.',
@@ -139,13 +174,61 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
     for (const note of swap.notes) noteOnCollection(note);
     if (writeTaxonomy && newTaxonomyText !== undefined) {
       if (stampOf(at(contentPaths.topics)) === taxonomyStamp) await writeFileAtomic(at(contentPaths.topics), newTaxonomyText);
-      else diagnostics.push({ level: 'warning', file: contentPaths.topics, message: 'changed while the ingest ran, so it was left as you saved it; run the ingest again to add new topics to it.' });
+      else noteOnce({ level: 'warning', file: contentPaths.topics, message: 'changed while the ingest ran, so it was left as you saved it; run the ingest again to add new topics to it.' });
     }
-    await writeFileAtomic(at(contentPaths.siteData), `${stableJson(result.siteData, 2)}\n`);
+    const siteDataText = `${stableJson(result.siteData, 2)}\n`;
+    await writeFileAtomic(at(contentPaths.siteData), siteDataText);
     const report: IngestReport = { ...result.report, diagnostics: [...diagnostics, ...stateNotes, ...result.report.diagnostics] };
-    await writeFileAtomic(at(contentPaths.report), `${JSON.stringify(report, null, 2)}\n`);
+    const reportText = `${JSON.stringify(report, null, 2)}\n`;
+    await writeFileAtomic(at(contentPaths.report), reportText);
+    // Written last, and only after an undisturbed run: it vouches for every file written above.
+    if (skipsRepeats && thisRunOnly.size === 0) {
+      const after =
+        swap.mode === 'unchanged' ? collection : collectionAfterSwap(collection, written, carried);
+      const lastRun: LastRun = {
+        fingerprint: inputs(after, { taxonomy: newTaxonomyText, siteData: siteDataText, report: reportText }),
+        report: repeatedRunReport(report),
+      };
+      await writeFileAtomic(at(contentPaths.lastRun), `${JSON.stringify(lastRun)}\n`);
+    }
     return report;
   }
+}
+
+/** What the last undisturbed run left (see `reconcile/fingerprint.ts`), and what a repeat of it reports. */
+interface LastRun {
+  fingerprint: string;
+  report: IngestReport;
+}
+
+function readLastRun(text: string | undefined): LastRun | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const data = JSON.parse(text) as Partial<LastRun>;
+    return typeof data.fingerprint === 'string' && data.report && typeof data.report === 'object' ? (data as LastRun) : undefined;
+  } catch {
+    // Damaged: the run goes ahead in full and writes it afresh.
+    return undefined;
+  }
+}
+
+/**
+ * The collection folder as `replaceFolder` leaves it, as `readCollection` would read it next time:
+ * the files written and the files carried over, the text of each `.mdx` and `.json` file.
+ */
+function collectionAfterSwap(
+  before: CollectionSnapshot,
+  written: ReadonlyMap<string, string>,
+  carried: ReadonlySet<string>,
+): IngestInputs['collection'] {
+  const names = [...new Set([...written.keys(), ...carried])].sort();
+  const texts = new Map<string, string>();
+  for (const name of names) {
+    if (!name.endsWith('.mdx') && !name.endsWith('.json')) continue;
+    const text = written.get(name) ?? before.texts.get(name);
+    if (text !== undefined) texts.set(name, text);
+  }
+  return { names, texts };
 }
 
 interface CollectionSnapshot {

@@ -25,4 +25,6 @@ export const contentPaths = {
   state: 'content/publications/.ingest-state.json',
   /** The last run's summary, as JSON. */
   report: 'content/generated/ingest-report.json',
+  /** A fingerprint of what the last run read and wrote: an ingest with nothing new stops early. */
+  lastRun: 'content/generated/last-run.json',
 } as const;

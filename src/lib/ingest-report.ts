@@ -15,6 +15,28 @@ export interface IngestReport {
   /** `quality`: see `topics/quality.ts`; only labels derived in this run are checked. */
   topics: { added: string[]; total: number; quality?: TopicQuality };
   diagnostics: Diagnostic[];
+  /** Nothing had changed since the last run, so this one stopped early and wrote nothing. */
+  repeated?: true;
+}
+
+/**
+ * What running the ingest again, on the files the run of `report` wrote, reports: every file it
+ * created or updated is now unchanged, no topic is new (so no new label is checked), and the
+ * problems with documents and files are still there.
+ */
+export function repeatedRunReport(report: IngestReport): IngestReport {
+  const { publications, topics } = report;
+  return {
+    ...report,
+    publications: {
+      ...publications,
+      created: [],
+      updated: [],
+      unchanged: [...publications.created, ...publications.updated, ...publications.unchanged].sort(),
+      deleted: [],
+    },
+    topics: { added: [], total: topics.total, ...(topics.quality ? { quality: { ...topics.quality, flagged: [] } } : {}) },
+  };
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {
@@ -25,6 +47,7 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function formatReport(report: IngestReport): string {
   const lines: string[] = [];
   const { publications } = report;
+  if (report.repeated) lines.push('Nothing has changed since the last ingest, so nothing was written. Its report:', '');
   lines.push(`Owner: ${report.owner.name ?? '(not named by profile.yaml or any document)'}${report.owner.source ? ` (from ${report.owner.source})` : ''}`);
   lines.push('', 'Documents:');
   for (const document of report.documents) {
