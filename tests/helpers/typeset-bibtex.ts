@@ -1,8 +1,8 @@
 /**
  * Typesetting a `.bib` file as an author would: pdflatex with classic BibTeX and a given style, or
  * biblatex with Biber. Returns every error and warning the tools printed, so tests can require none.
- * Needs Debian's texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra and biber
- * (`.ci/run` installs them).
+ * Needs Debian's texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra,
+ * texlive-publishers (for IEEEtran) and biber (`.ci/run` installs them).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ function run(command: string, args: string[], cwd: string): string {
     const failure = error as { code?: string; stdout?: string; stderr?: string };
     if (failure.code === 'ENOENT') {
       throw new Error(
-        `${command} is not installed: install texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra and biber`,
+        `${command} is not installed: install texlive-latex-base, texlive-latex-recommended, texlive-bibtex-extra, texlive-publishers and biber`,
         { cause: error },
       );
     }
