@@ -3,7 +3,7 @@
  * run the pure pipeline; write the collection (in one swap), the taxonomy, the site data and the
  * report. `scripts/ingest.ts` is the command line around this.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPaths } from '../../src/lib/content-paths.ts';
@@ -17,6 +17,7 @@ import { hashOf, readState, stableJson } from './reconcile/state.ts';
 import { codeFingerprint, fingerprintOf, type IngestInputs } from './reconcile/fingerprint.ts';
 import { repeatedRunReport, type IngestReport } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, renderTaxonomy } from './taxonomy-file.ts';
+import { preloadTagger } from './topics/part-of-speech.ts';
 import { readIfExists, recoverInterruptedSwap, replaceFolder, writeFileAtomic } from '../../src/lib/write-output.ts';
 
 export interface IngestOptions {
@@ -52,6 +53,8 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
   const collectionFolder = at(contentPaths.publications);
   const noteOnCollection = (message: string) => noteOnce({ level: 'warning', file: contentPaths.publications, message });
   for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
+  // Without a taxonomy, this run derives one, which needs the part-of-speech model.
+  if (!existsSync(at(contentPaths.topics))) preloadTagger();
 
   const documents = await readSources(options.root, diagnostics);
   const profileText = await readIfExists(at(contentPaths.profile));
