@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds synthetic profiles of several sizes and measures the ingest, clean and warm
  * builds, adding one paper, memory, output sizes and search latency. Prints a table and writes
- * `.bench/results.json` and `.bench/results.md`. See the README's Performance section.
+ * `.bench/results.json` and `.bench/results.md`. See docs/performance.md.
  *
  *   npm run bench -- --sizes 100,1000 --runs 3 --ingest-sizes 1000,5000,10000 --search-rounds 5
  *

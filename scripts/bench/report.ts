@@ -1,6 +1,6 @@
 /**
  * The benchmark's results: their shape, the targets they are checked against, and the tables
- * printed to the terminal and written to `.bench/results.md` (which the README quotes).
+ * printed to the terminal and written to `.bench/results.md` (which docs/performance.md quotes).
  *
  * Units are decimal (1 KB = 1,000 bytes, 1 MB = 10^6, 1 GB = 10^9), the stricter reading of
  * each target. Timings are medians over the runs; peak RSS is the largest over the runs.

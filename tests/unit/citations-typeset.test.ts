@@ -33,7 +33,7 @@ describe('the BibTeX export typesets', { timeout: 120_000 }, () => {
   it('with pdflatex, biblatex and Biber, without an error or warning', () => {
     // Biber decodes only the outer accent of a letter with two (Yoruba's ẹ́, Vietnamese's ặ), in any
     // spelling, and leaves pdflatex an accent over a UTF-8 byte; such names need XeLaTeX or LuaLaTeX
-    // with Biber. The README says so; every other entry is typeset here.
+    // with Biber. docs/exports.md says so; every other entry is typeset here.
     const typesettable = hardBibliography.filter((publication) => !hasStackedAccents(JSON.stringify(publication)));
     expect(typesettable.length).toBeGreaterThan(3);
     const { problems, bbl } = typesetWithBiber(

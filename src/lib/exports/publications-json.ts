@@ -1,7 +1,7 @@
 /**
  * `/publications.json`: the versioned, documented export other tools build on.
  *
- * The zod schema below *is* the contract (README "Embed and exports" documents it field by field):
+ * The zod schema below *is* the contract (docs/exports.md documents it field by field):
  * tests validate the built file against it, so a renamed field fails the build's tests instead of
  * breaking someone's lab page. Rules: every key is always present, a missing value is `null`; lists
  * are newest first; URLs are absolute, except the site's own when no `site` is configured, which are
