@@ -9,8 +9,30 @@ export interface AuthorEntry {
 }
 
 export function markOwner(authors: readonly string[], ownerNames: readonly string[]): AuthorEntry[] {
-  const isOwner = createNameMatcher(ownerNames);
+  const isOwner = ownerMatcher(ownerNames);
   return authors.map((name) => ({ name, isOwner: isOwner(name) }));
+}
+
+/**
+ * One matcher per list of the owner's names, remembering each author's answer: a build marks the
+ * owner in every author list of every page, tens of thousands of names, most of them recurring.
+ */
+const matchers = new Map<string, (author: string) => boolean>();
+
+function ownerMatcher(ownerNames: readonly string[]): (author: string) => boolean {
+  const key = ownerNames.join('\n');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const matches = createNameMatcher(ownerNames);
+    const answers = new Map<string, boolean>();
+    matcher = (author) => {
+      let answer = answers.get(author);
+      if (answer === undefined) answers.set(author, (answer = matches(author)));
+      return answer;
+    };
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 export interface AbbreviatedAuthors {

@@ -35,7 +35,25 @@ const arxivCategory = /^[a-z-]+(\.[A-Za-z-]+)?$/;
 
 type Field = [name: string, value: string | undefined, bare?: boolean];
 
+/**
+ * Entries already written, per publication object: a build writes each paper's entry three times (its
+ * page, its `.bib` file, `publications.bib`), from the same objects, and the LaTeX conversion of a
+ * long abstract is most of the cost.
+ */
+const written = new WeakMap<PublicationView, Map<string, string>>();
+
 export function toBibtex(publication: PublicationView, options: BibtexOptions): string {
+  const variant = `${options.key ?? ''}\n${options.url ?? ''}`;
+  let entries = written.get(publication);
+  const known = entries?.get(variant);
+  if (known !== undefined) return known;
+  const text = bibtexEntry(publication, options);
+  if (!entries) written.set(publication, (entries = new Map()));
+  entries.set(variant, text);
+  return text;
+}
+
+function bibtexEntry(publication: PublicationView, options: BibtexOptions): string {
   const { entry, venueField } = bibtexEntryType(publication);
   const type = effectiveType(publication);
   const month = publication.date?.slice(5, 7);
