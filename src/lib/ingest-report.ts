@@ -1,6 +1,7 @@
 /** The ingest's summary: the same facts printed for people and written as JSON for tools. */
 import type { Diagnostic } from './diagnostic.ts';
 import { formatEvidence, type MergeEvidence } from './merge-evidence.ts';
+import { contentPaths } from './content-paths.ts';
 import { describeQuality, type TopicQuality } from './topic-quality.ts';
 
 export interface IngestReport {
@@ -44,6 +45,17 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${diagnostic.level === 'error' ? 'error' : 'warning'}: ${place} ${diagnostic.message}`;
 }
 
+/**
+ * Merges, skipped records and kept edits listed in the terminal; the rest are counted. A build prints
+ * this report, and a thousand papers' merges with their evidence were two thousand lines that buried
+ * the warnings below them. Diagnostics are always listed in full: each asks for something.
+ */
+const listedInFull = 10;
+
+function more(total: number, what: string): string[] {
+  return total > listedInFull ? [`  … and ${total - listedInFull} more: ${contentPaths.report} lists all ${total} ${what}`] : [];
+}
+
 export function formatReport(report: IngestReport): string {
   const lines: string[] = [];
   const { publications } = report;
@@ -62,18 +74,21 @@ export function formatReport(report: IngestReport): string {
   );
   if (report.merges.length > 0) {
     lines.push(`Merges: ${report.merges.length} publication(s) came from several records`);
-    for (const merge of report.merges) {
+    for (const merge of report.merges.slice(0, listedInFull)) {
       lines.push(`  ${merge.slug}: ${merge.records.map((record) => `${record.source}:${record.line}`).join(', ')}`);
       for (const evidence of merge.evidence) lines.push(`    ${formatEvidence(evidence)}`);
     }
+    lines.push(...more(report.merges.length, 'merges with their evidence'));
   }
   if (report.skipped.length > 0) {
     lines.push(`Skipped: ${report.skipped.length} record(s)`);
-    for (const skipped of report.skipped) {
+    for (const skipped of report.skipped.slice(0, listedInFull)) {
       lines.push(`  ${skipped.source}:${skipped.line} ${skipped.title ? `"${skipped.title}" ` : ''}— ${skipped.reason}`);
     }
+    lines.push(...more(report.skipped.length, 'skipped records'));
   }
-  for (const kept of report.keptEdits) lines.push(`Kept hand edits in ${kept.slug}: ${kept.fields.join(', ')}`);
+  for (const kept of report.keptEdits.slice(0, listedInFull)) lines.push(`Kept hand edits in ${kept.slug}: ${kept.fields.join(', ')}`);
+  lines.push(...more(report.keptEdits.length, 'papers with kept hand edits'));
   if (report.topics.added.length > 0) lines.push(`Topics added to the taxonomy: ${report.topics.added.join(', ')}`);
   const { quality } = report.topics;
   if (quality) lines.push(`Topics: ${describeQuality(quality)}`);
