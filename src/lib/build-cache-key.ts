@@ -13,7 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Topic } from '../schema/topics.ts';
 import { contentPaths } from './content-paths.ts';
+import type { PublicationView } from './publication-view.ts';
 import { siteNavigation } from './site-navigation.ts';
 
 /** The owner's components (`content/components/`) too: a paper body or the About page may use them. */
@@ -53,4 +55,18 @@ function digestOfSiteWideFiles(): string {
 /** The key for a page that renders `props` (any JSON-serialisable value). */
 export function buildCacheKey(props: unknown): string {
   return createHash('sha256').update(digestOfSiteWideFiles()).update(JSON.stringify(props)).digest('base64url');
+}
+
+/**
+ * The key for a page that lists publications (a page of the full list, a topic's page): its props,
+ * and what its entries read besides their own paper. Each entry's topic tags are labelled from the
+ * taxonomy, and an entry that shows its BibTeX shows a citation key that depends on the other papers.
+ */
+export function listPageCacheKey(
+  props: unknown,
+  listed: readonly PublicationView[],
+  context: { taxonomy: readonly Topic[]; citationKeys: ReadonlyMap<string, string> },
+): string {
+  const citationKeys = listed.map((publication) => context.citationKeys.get(publication.slug) ?? null);
+  return buildCacheKey({ props, taxonomy: context.taxonomy, citationKeys });
 }

@@ -113,3 +113,60 @@ describe('rebuilding an existing site', () => {
     expect(read(page)).not.toContain('Graph Learning');
   });
 });
+
+describe('rebuilding the lists', () => {
+  let project: ScratchProject;
+  let outDir: string;
+  const at = (path: string) => join(outDir, path);
+  const modified = (path: string) => statSync(at(path)).mtimeMs;
+  const read = (path: string) => readFileSync(at(path), 'utf8');
+  const dated = (title: string, date: string, topic: string) =>
+    paper(title, 'ICML 2024', [topic]).replace('date: "2024-05-01"', `date: "${date}"`);
+  const taxonomy = (graphsLabel: string) =>
+    topics(graphsLabel, '  - { slug: robots, label: Robot Hands, keywords: [robot] }\n');
+
+  beforeAll(async () => {
+    // Two papers a page: the full list has three pages, "graphs" two, "robots" one.
+    project = await createScratchProject({
+      'content/profile.yaml': 'name: Rae Builder\npageSize: 2\n',
+      'content/topics.yaml': taxonomy('Graph Learning'),
+      'content/publications/first.mdx': dated('First Graph Paper', '2024-05-01', 'graphs'),
+      'content/publications/second.mdx': dated('Second Graph Paper', '2024-04-01', 'graphs'),
+      'content/publications/third.mdx': dated('First Robot Paper', '2024-03-01', 'robots'),
+      'content/publications/fourth.mdx': dated('Third Graph Paper', '2024-02-01', 'graphs'),
+      'content/publications/fifth.mdx': dated('Second Robot Paper', '2024-01-01', 'robots'),
+    });
+    outDir = project.build();
+  });
+
+  afterAll(() => project?.remove());
+
+  it('renders again only the list pages that show a changed paper', () => {
+    const unchanged = ['page/2/index.html', 'topics/graphs/index.html', 'topics/graphs/page/2/index.html'];
+    const changed = ['page/3/index.html', 'topics/robots/index.html'];
+    const before = new Map([...unchanged, ...changed].map((path) => [path, modified(path)]));
+    for (const path of changed) expect(read(path)).not.toContain('CoRL 2024');
+
+    writeFileSync(
+      join(project.root, 'content/publications/fifth.mdx'),
+      dated('Second Robot Paper', '2024-01-01', 'robots').replace('ICML 2024', 'CoRL 2024'),
+    );
+    project.build();
+
+    for (const path of unchanged) expect(modified(path), path).toBe(before.get(path));
+    for (const path of changed) {
+      expect(modified(path), path).toBeGreaterThan(before.get(path) ?? Infinity);
+      expect(read(path), path).toContain('CoRL 2024');
+    }
+  });
+
+  it('renders the lists again when a topic label they show changes', () => {
+    expect(read('page/2/index.html')).toContain('Graph Learning');
+    writeFileSync(join(project.root, 'content/topics.yaml'), taxonomy('Learning on Graphs'));
+    project.build();
+    for (const path of ['page/2/index.html', 'topics/graphs/index.html', 'topics/graphs/page/2/index.html']) {
+      expect(read(path), path).toContain('Learning on Graphs');
+      expect(read(path), path).not.toContain('Graph Learning');
+    }
+  });
+});
