@@ -28,12 +28,20 @@ function topics(graphsLabel: string, extra = ''): string {
   return `topics:\n  - { slug: graphs, label: ${graphsLabel}, keywords: [graph] }\n${extra}`;
 }
 
+/** Reading the built site: a file's path, its modification time, its text. */
+function builtFiles(outDir: () => string) {
+  const at = (path: string) => join(outDir(), path);
+  return {
+    at,
+    modified: (path: string) => statSync(at(path)).mtimeMs,
+    read: (path: string) => readFileSync(at(path), 'utf8'),
+  };
+}
+
 describe('rebuilding an existing site', () => {
   let project: ScratchProject;
-  let outDir: string;
-  const at = (path: string) => join(outDir, path);
-  const modified = (path: string) => statSync(at(path)).mtimeMs;
-  const read = (path: string) => readFileSync(at(path), 'utf8');
+  let outDir = '';
+  const { at, modified, read } = builtFiles(() => outDir);
 
   beforeAll(async () => {
     project = await createScratchProject({
@@ -116,10 +124,8 @@ describe('rebuilding an existing site', () => {
 
 describe('rebuilding the lists', () => {
   let project: ScratchProject;
-  let outDir: string;
-  const at = (path: string) => join(outDir, path);
-  const modified = (path: string) => statSync(at(path)).mtimeMs;
-  const read = (path: string) => readFileSync(at(path), 'utf8');
+  let outDir = '';
+  const { modified, read } = builtFiles(() => outDir);
   const dated = (title: string, date: string, topic: string) =>
     paper(title, 'ICML 2024', [topic]).replace('date: "2024-05-01"', `date: "${date}"`);
   const taxonomy = (graphsLabel: string) =>
