@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Topic } from '../schema/topics.ts';
 import { contentPaths } from './content-paths.ts';
+import type { ExportInput } from './exports/load-export-input.ts';
 import type { PublicationView } from './publication-view.ts';
 import { siteNavigation } from './site-navigation.ts';
 
@@ -69,4 +70,13 @@ export function listPageCacheKey(
 ): string {
   const citationKeys = listed.map((publication) => context.citationKeys.get(publication.slug) ?? null);
   return buildCacheKey({ props, taxonomy: context.taxonomy, citationKeys });
+}
+
+/**
+ * The key for a file of every publication (`/publications.bib`, `/publications.csl.json`): every
+ * publication as the site shows it, and where the site lives. Citation keys follow from the
+ * publications; the owner's settings are in every key.
+ */
+export function exportCacheKey(input: Pick<ExportInput, 'publications' | 'location'>): string {
+  return buildCacheKey({ publications: input.publications, location: input.location });
 }

@@ -166,6 +166,23 @@ describe('rebuilding the lists', () => {
     }
   });
 
+  it('keeps the files of every paper (BibTeX, CSL-JSON) when no paper changes, and writes them again when one does', () => {
+    const files = ['publications.bib', 'publications.csl.json'];
+    const before = new Map(files.map((path) => [path, modified(path)]));
+    project.build();
+    for (const path of files) expect(modified(path), path).toBe(before.get(path));
+
+    writeFileSync(
+      join(project.root, 'content/publications/first.mdx'),
+      dated('First Graph Paper', '2024-05-01', 'graphs').replace('ICML 2024', 'ICLR 2024'),
+    );
+    project.build();
+    for (const path of files) {
+      expect(modified(path), path).toBeGreaterThan(before.get(path) ?? Infinity);
+      expect(read(path), path).toContain('ICLR 2024');
+    }
+  });
+
   it('renders the lists again when a topic label they show changes', () => {
     expect(read('page/2/index.html')).toContain('Graph Learning');
     writeFileSync(join(project.root, 'content/topics.yaml'), taxonomy('Learning on Graphs'));
