@@ -62,7 +62,7 @@ export function readOwnPages(folder: string = contentPaths.pages): OwnPage[] {
 
 /**
  * The first URL segments the site itself uses: every entry of `src/pages` (`topics/`,
- * `feed.xml.ts` → `feed`, `publications.bib.ts` → `publications`), every file and folder of
+ * `feed.xml.ts` → `feed`, `search-index.json.ts` → `search-index`), every file and folder of
  * `public/` (`favicon.svg` → `favicon`), and Astro's asset folder. Dynamic routes (`[slug]`) and
  * underscore files are not names of their own.
  */
