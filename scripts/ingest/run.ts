@@ -53,10 +53,11 @@ async function ingest(options: IngestOptions): Promise<IngestReport> {
   const collectionFolder = at(contentPaths.publications);
   const noteOnCollection = (message: string) => noteOnce({ level: 'warning', file: contentPaths.publications, message });
   for (const note of await recoverInterruptedSwap(collectionFolder)) noteOnCollection(note);
-  // Without a taxonomy, this run derives one, which needs the part-of-speech model.
-  if (!existsSync(at(contentPaths.topics))) preloadTagger();
 
   const documents = await readSources(options.root, diagnostics);
+  // Without a taxonomy, this run derives one from the documents' papers, which needs the
+  // part-of-speech model.
+  if (documents.length > 0 && !existsSync(at(contentPaths.topics))) preloadTagger();
   const profileText = await readIfExists(at(contentPaths.profile));
   const profileRead = readProfile(profileText, contentPaths.profile);
   const profile = profileRead.profile;

@@ -78,5 +78,10 @@ export function listPageCacheKey(
  * publications; the owner's settings are in every key.
  */
 export function exportCacheKey(input: Pick<ExportInput, 'publications' | 'location'>): string {
-  return buildCacheKey({ publications: input.publications, location: input.location });
+  let key = exportKeys.get(input);
+  if (key === undefined) exportKeys.set(input, (key = buildCacheKey({ publications: input.publications, location: input.location })));
+  return key;
 }
+
+/** Both files ask with the same input, loaded once per build: its key is worked out once. */
+const exportKeys = new WeakMap<object, string>();
