@@ -1,6 +1,6 @@
 /**
  * No TeX outside rendered math: on every paper page, list and topic page, the visible text outside
- * KaTeX (and outside the BibTeX block, which is TeX by design) has no `\command` and no `$`, and no
+ * KaTeX (and outside the BibTeX block, which is TeX by design) has no `\command`, no `$` and no tie, and no
  * meta tag, `<title>` or JSON-LD carries either. Checked on the example site and on a site built from
  * a bibliography whose titles and abstracts are full of math.
  */
@@ -12,7 +12,8 @@ import { launchBrowser, openPage, serveDirectory, type StaticServer } from '../h
 import { createScratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
 import { listFiles } from '../helpers/site-files.ts';
 
-const tex = /\\[a-zA-Z]+|\$/;
+/** A command, a `$`, or a tie ("AlpacaEval~2.0") outside an address (`https://host/~user`). */
+const tex = /\\[a-zA-Z]+|\$|(?<!\/\S*)(?<=[\p{L}\p{N}.,;:)\]])~(?=[\p{L}\p{N}([])/u;
 
 /**
  * What a reader sees as text, outside rendered math and the BibTeX block, and every head value, on
@@ -24,10 +25,10 @@ async function texOnPages(browser: Browser, origin: string, paths: readonly stri
   try {
     for (const path of paths) {
       await page.goto(origin + path);
-      const found = await page.evaluate((pattern) => {
+      const found = await page.evaluate(([pattern, flags]) => {
         const found: string[] = [];
         const check = (where: string, text: string | null | undefined) => {
-          if (text && new RegExp(pattern).test(text)) found.push(`${where}: ${text.trim().slice(0, 120)}`);
+          if (text && new RegExp(pattern, flags).test(text)) found.push(`${where}: ${text.trim().slice(0, 120)}`);
         };
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -49,7 +50,7 @@ async function texOnPages(browser: Browser, origin: string, paths: readonly stri
           for (const value of values(JSON.parse(script.textContent ?? 'null'))) check('JSON-LD', value);
         }
         return found;
-      }, tex.source);
+      }, [tex.source, tex.flags] as const);
       leaks.push(...found.map((leak) => `${path} ${leak}`));
     }
   } finally {

@@ -17,19 +17,34 @@ import { readableValue } from '../formats/bibtex/readable-value.ts';
 const tildeOrUrl = /\\(?:url|href)\{[^{}]*\}|(?<!\\)~/g;
 
 /**
+ * Is the `~` at `offset` a tie, TeX's unbreakable space between two words ("Fig.~2",
+ * "AlpacaEval~2.0", "et~al.~[4]")? Not after a space ("~3x" is "about 3x"), and not inside an address
+ * (`https://host/~user/`), where it is part of the path.
+ */
+function isTie(text: string, offset: number): boolean {
+  if (!/[\p{L}\p{N}.,;:)\]]/u.test(text[offset - 1] ?? '') || !/[\p{L}\p{N}\\([]/u.test(text[offset + 1] ?? '')) return false;
+  const wordSoFar = /\S*$/.exec(text.slice(0, offset))?.[0] ?? '';
+  return !/:\/\/|^www\.|\//i.test(wordSoFar);
+}
+
+/** Ties as spaces: the one TeX construct that reaches text with no command in it. */
+function tiesAsSpaces(text: string): string {
+  return text.includes('~') ? text.replace(/(?<!\\)~/g, (tilde, offset: number) => (isTie(text, offset) ? ' ' : tilde)) : text;
+}
+
+/**
  * @param commandsOnly decode only text with a TeX command or escape in it outside math: for formats
  * scraped from web pages, where `{1}` in a plain abstract is braces, not a TeX group.
  */
 export function decodeTex(text: string, { commandsOnly = false } = {}): string {
   // A command inside math is KaTeX's business: it does not make the braces around it TeX groups.
   const probe = commandsOnly ? text.replace(/\$[^$]*\$/g, '') : text;
-  if (!(commandsOnly ? /\\[a-zA-Z'"`^~=.&%#_$]/ : /[\\{}]/).test(probe)) return text;
+  if (!(commandsOnly ? /\\[a-zA-Z'"`^~=.&%#_$]/ : /[\\{}]/).test(probe)) return tiesAsSpaces(text);
   // Inside a braced value, `protectValues` protects `%`, `<`, `>` and math; the rest is done here.
   const prepared = text
     .replace(tildeOrUrl, (match, offset: number) => {
       if (match !== '~') return match;
-      // A tie between two words ("Fig.~2"); otherwise "about" ("~3x"), a tilde.
-      return /\S/.test(text[offset - 1] ?? '') && /[\p{L}\p{N}\\]/u.test(text[offset + 1] ?? '') ? '\u00a0' : '\\textasciitilde{}';
+      return isTie(text, offset) ? '\u00a0' : '\\textasciitilde{}';
     })
     .replace(/--/g, '-\\mbox{}-')
     .replace(/(?<!\\)#/g, '\\#');

@@ -20,6 +20,17 @@ describe('decodeTex (TeX in text that is not BibTeX)', () => {
     expect(decodeTex(plain)).toBe(plain);
   });
 
+  it.each([
+    ['AlpacaEval~2.0 and Fig.~3', 'AlpacaEval 2.0 and Fig. 3'],
+    ['as in Smith et~al.~[4]', 'as in Smith et al. [4]'],
+    ['about ~3x faster', 'about ~3x faster'],
+    ['code at https://www.example.edu/~jdoe/tool and www.example.org/~lab', 'code at https://www.example.edu/~jdoe/tool and www.example.org/~lab'],
+    ['see \\emph{our} code at https://example.edu/~jdoe and Table~2', 'see our code at https://example.edu/~jdoe and Table 2'],
+  ])('reads a tie between two words as a space, in any text, but no other tilde: %s', (tex, text) => {
+    expect(decodeTex(tex, { commandsOnly: true })).toBe(text);
+    expect(decodeTex(tex)).toBe(text);
+  });
+
   it('returns text it cannot parse (an unbalanced brace) as it is', () => {
     expect(decodeTex("a { b \\'e")).toBe("a { b \\'e");
   });
