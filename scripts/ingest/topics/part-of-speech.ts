@@ -1,13 +1,14 @@
 /**
  * Parts of speech, from wink-nlp's English model (Universal Dependencies tags: NOUN, ADJ, VERB…).
- * Only topic labels need them, and only when topics are derived, so the model (a few hundred ms to
- * load) is loaded on first use: an ingest that keeps the owner's taxonomy never pays for it.
+ * Only topic labels need them, and only when topics are derived, so the model (about 0.2 s to load,
+ * see `english-model.ts`) is loaded on first use: an ingest that keeps the owner's taxonomy never pays for it.
  *
  * Words are tagged lower-cased (acronyms kept): in title case the tagger reads nearly every word as
  * a proper noun ("Grounding/PROPN Visual/PROPN"), lower-cased it reads "grounding/VERB visual/ADJ".
  */
 import { createRequire } from 'node:module';
 import type { Model, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import { englishModel } from './english-model.ts';
 
 let tagger: WinkMethods | undefined;
 
@@ -25,8 +26,7 @@ function load(): WinkMethods {
   // Synchronous and lazy: the pipeline is a pure synchronous function, and most runs never tag.
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
-  const model = require('wink-eng-lite-web-model') as Model;
-  tagger = winkNLP(model, ['pos']);
+  tagger = winkNLP(englishModel(), ['pos']);
   return tagger;
 }
 
