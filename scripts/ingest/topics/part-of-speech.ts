@@ -1,7 +1,8 @@
 /**
  * Parts of speech, from wink-nlp's English model (Universal Dependencies tags: NOUN, ADJ, VERB…).
- * Only topic labels need them, and only when topics are derived, so the model (about 0.2 s to load,
- * see `english-model.ts`) is loaded on first use: an ingest that keeps the owner's taxonomy never pays for it.
+ * Only topic labels need them, and only when topics are derived, so the model (about 0.2 s to
+ * load, see `english-model.ts`) is loaded on first use: an ingest that keeps the owner's taxonomy
+ * never pays for it.
  *
  * Words are tagged lower-cased (acronyms kept): in title case the tagger reads nearly every word as
  * a proper noun ("Grounding/PROPN Visual/PROPN"), lower-cased it reads "grounding/VERB visual/ADJ".
