@@ -78,11 +78,18 @@ export function paperVectors(papers: readonly TopicSource[]): SparseVector[] {
   });
 }
 
-function normalise(weights: Float64Array): void {
+/**
+ * Scales to unit length the `count` values of `values` from `start`, `stride` apart: a paper's
+ * weights (adjacent), or one centre's among all centres' (see `Centres`).
+ */
+function normalise(values: Float64Array, start = 0, stride = 1, count = values.length): void {
   let norm = 0;
-  for (const weight of weights) norm += weight * weight;
+  for (let index = 0; index < count; index += 1) {
+    const value = values[start + index * stride] as number;
+    norm += value * value;
+  }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let index = 0; index < weights.length; index += 1) (weights[index] as number) /= norm;
+  if (norm > 0) for (let index = 0; index < count; index += 1) (values[start + index * stride] as number) /= norm;
 }
 
 /**
@@ -142,16 +149,7 @@ class Centres {
       );
     });
     const dimension = this.values.length / this.count;
-    for (let centre = 0; centre < this.count; centre += 1) {
-      let norm = 0;
-      for (let term = 0; term < dimension; term += 1) {
-        const value = this.values[term * this.count + centre] as number;
-        norm += value * value;
-      }
-      norm = Math.sqrt(norm);
-      if (norm > 0)
-        for (let term = 0; term < dimension; term += 1) (this.values[term * this.count + centre] as number) /= norm;
-    }
+    for (let centre = 0; centre < this.count; centre += 1) normalise(this.values, centre, this.count, dimension);
   }
 }
 
