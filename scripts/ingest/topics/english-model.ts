@@ -4,8 +4,9 @@
  * The package's own reader deep-copies its 3 MB core model (JSON.stringify, then JSON.parse) so
  * that every wink instance gets a vocabulary of its own, and decodes the packed lexicon one byte
  * at a time. The ingest builds one instance per process, so it parses the core model straight
- * from its file into a fresh object and decodes with Buffer: loading takes 0.17 s instead of
- * 0.28 s, and the heap holds one copy of the model instead of two. Everything else
+ * from its file into a fresh object, decodes with Buffer, and indexes the vocabulary in a typed
+ * array (`lexeme-index.ts`): loading takes 0.13 s instead of 0.28 s, and the heap holds one copy of
+ * the model instead of two. Everything else
  * (sentence, part-of-speech, entity and sentiment machines, features, add-ons) is the package's
  * own, so the tags are the package's tags; `english-model.test.ts` checks that word for word.
  *
@@ -16,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from 'wink-nlp';
+import { lexemeIndex } from './lexeme-index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -64,7 +66,7 @@ function readCoreModel(file: string): CoreModel {
     if (layout[4] === 1) packing.efList.push(name);
   }
   const lexeme = features.lexeme!;
-  lexeme.hash = indexOf(lexeme.list);
+  lexeme.hash = lexemeIndex(lexeme.list);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = features.posClusters.list;

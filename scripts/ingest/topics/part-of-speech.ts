@@ -1,6 +1,6 @@
 /**
  * Parts of speech, from wink-nlp's English model (Universal Dependencies tags: NOUN, ADJ, VERB…).
- * Only topic labels need them, and only when topics are derived, so the model (about 0.2 s to
+ * Only topic labels need them, and only when topics are derived, so the model (about 0.13 s to
  * load, see `english-model.ts`) is loaded on first use: an ingest that keeps the owner's taxonomy
  * never pays for it.
  *
