@@ -38,15 +38,20 @@ const comparators: Record<Signal, Comparator> = {
     let found = 0;
     let total = 0;
     let keyWord = { weight: 0, found: true };
+    // The name a paper gives itself: its title's most distinctive word that its own abstract uses too.
+    let ownName = { weight: 0, found: true };
     titleWords.forEach((word, index) => {
       const weight = titleWordWeights[index] ?? 1;
       const present = hasSorted(other.features.abstractWords, word);
       total += weight;
       if (present) found += weight;
       if (weight > keyWord.weight) keyWord = { weight, found: present };
+      if (weight > ownName.weight && hasSorted(titled.features.abstractWords, word)) ownName = { weight, found: present };
     });
     const share = total === 0 ? 0 : found / total;
-    const keyMissing = !keyWord.found && keyWord.weight >= cutoffs.titleInAbstract.keyWord * total;
+    const { keyWord: keyShare, ownName: ownNameShare } = cutoffs.titleInAbstract;
+    const keyMissing =
+      (!keyWord.found && keyWord.weight >= keyShare * total) || (!ownName.found && ownName.weight >= ownNameShare * total);
     const level = keyMissing ? 'few' : share >= cutoffs.titleInAbstract.all ? 'all' : share >= cutoffs.titleInAbstract.most ? 'most' : 'few';
     return { level, value: share };
   },

@@ -105,9 +105,13 @@ export const cutoffs = {
    * Share of a title's content words found in the other record's abstract, each weighted by how
    * distinctive it is. A title whose most distinctive word (carrying at least `keyWord` of the
    * weight: a method's name, "kagome") is missing counts as `few` whatever the share: a field's common
-   * words are in every abstract of the field.
+   * words are in every abstract of the field. So does a title whose own record's abstract uses its
+   * most distinctive word (the name the paper gives itself, "FloodNet"), carrying at least `ownName`
+   * of the weight, when the other abstract lacks it: in a longer title the name carries less than
+   * `keyWord`, and a sibling paper's abstract has all the rest ("learning flood extent maps from
+   * radar imagery"). Words the title alone uses ("Revisited") are no name, and count as any word.
    */
-  titleInAbstract: { all: 0.85, most: 0.5, keyWord: 0.3 },
+  titleInAbstract: { all: 0.85, most: 0.5, keyWord: 0.3, ownName: 0.2 },
   /** Share of the shorter author list found in the other. */
   authorsSome: 0.01,
 } as const;

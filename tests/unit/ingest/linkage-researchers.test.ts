@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { linkageFixtures } from '../../../scripts/bench/linkage.ts';
+import { syntheticDocuments, syntheticOwner } from '../../../scripts/bench/synthetic-profile.ts';
 import { cleanUpProjects, makeProject, validPublication } from './helpers.ts';
 
 cleanUpProjects();
@@ -84,5 +85,21 @@ describe('record linkage on other researchers’ documents', () => {
     await withoutDois.write('content/sources/references.bib', bib.replace(/^\s*doi\s*=.*\n/gm, ''));
     await withoutDois.run();
     expect([...(await withoutDois.publicationFiles()).keys()]).toEqual([...(await withDois.publicationFiles()).keys()]);
+  });
+});
+
+describe('record linkage on the synthetic profiles `npm run bench` builds', () => {
+  // One owner, a dozen threads, sibling papers whose abstracts share most of their words, and
+  // untitled abstracts: every paper must stay a publication of its own.
+  it.each([
+    [100, 1],
+    [100, 2],
+    [300, 3],
+  ])('keeps %i papers (seed %i) as that many publications', async (count, seed) => {
+    const ingest = await makeProject();
+    await ingest.write('content/profile.yaml', `name: ${syntheticOwner}\n`);
+    for (const [name, text] of syntheticDocuments(count, seed)) await ingest.write(`content/sources/${name}`, text);
+    const report = await ingest.run();
+    expect(report.publications.total).toBe(count);
   });
 });

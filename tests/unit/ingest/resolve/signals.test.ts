@@ -67,6 +67,21 @@ describe('comparisons', () => {
     expect(compare({ title: 'A' }, { title: 'B', abstract: full }, 'titleInAbstract')).toBeUndefined();
   });
 
+  it('count a title as not in an abstract that lacks the name the paper gives itself, though it has the rest', () => {
+    // Two sibling papers of one hydrologist: the untitled abstract is the other method's.
+    const named = {
+      title: 'FloodNet: Learning Flood Extent Maps from Radar Imagery',
+      abstract: 'FloodNet learns flood extent maps from radar imagery of river basins after heavy rain.',
+    };
+    const sibling =
+      'SurgeCast predicts coastal surge by learning flood extent maps from radar imagery and tide gauges.';
+    expect(compare(named, { abstract: sibling }, 'titleInAbstract')?.level).toBe('few');
+    expect(compare(named, { abstract: `${sibling} FloodNet is our baseline.` }, 'titleInAbstract')?.level).not.toBe('few');
+    // A title word the paper's own abstract never uses ("Revisited") is no name: missing, it counts as any word.
+    const revisited = { title: 'Flood Extent Maps from Radar Imagery Revisited', abstract: named.abstract.replace('FloodNet learns', 'We learn') };
+    expect(compare(revisited, { abstract: sibling }, 'titleInAbstract')?.level).toBe('most');
+  });
+
   it('weigh the same day above the same month, a month against an arXiv id’s month, and years apart against', () => {
     const day = (value: string) => ({ date: { value, kind: 'aggregator' as const } });
     expect(compare(day('2023-05-08'), day('2023-05-08'), 'date')?.level).toBe('sameDay');
