@@ -1,14 +1,18 @@
 /**
- * wink-nlp's English model (wink-eng-lite-web-model), read for a process that loads it once.
+ * wink-nlp's English model (wink-eng-lite-web-model), read for a process that loads it once and
+ * runs only wink's part-of-speech pipe.
  *
  * The package's own reader deep-copies its 3 MB core model (JSON.stringify, then JSON.parse) so
  * that every wink instance gets a vocabulary of its own, and decodes the packed lexicon one byte
  * at a time. The ingest builds one instance per process, so it parses the core model straight
  * from its file into a fresh object, decodes with Buffer, and indexes the vocabulary in a typed
- * array (`lexeme-index.ts`): loading takes 0.13 s instead of 0.28 s, and the heap holds one copy of
- * the model instead of two. Everything else
- * (sentence, part-of-speech, entity and sentiment machines, features, add-ons) is the package's
- * own, so the tags are the package's tags; `english-model.test.ts` checks that word for word.
+ * array (`lexeme-index.ts`). wink also builds its entity, negation and sentiment machines when it
+ * starts, whatever the pipe (0.6 MB of JSON, parsed twice); the part-of-speech pipe never runs them,
+ * so they are given empty. Loading takes about 0.1 s instead of 0.28 s, and the heap holds one
+ * copy of the model instead of two. Everything the part-of-speech pipe runs (tokens, features,
+ * the tagger's machines, add-ons) is the package's own, so the tags are the package's tags;
+ * `english-model.test.ts` checks that word for word. A pipe with `ner` or `sentiment` would find
+ * nothing with this model: use the package's own for that.
  *
  * The steps below are those of the package's `read-core-model.js` and `load-core-model.js`
  * (version pinned in package-lock.json), without the copy.
@@ -76,17 +80,20 @@ function readCoreModel(file: string): CoreModel {
   return model;
 }
 
-/** The model as wink-nlp takes it, with a core read once and in place. */
-export function englishModel(): Model {
+/** A state machine with no states, in the form wink's `importJSON` reads. */
+const idleMachine = '[100,0,{},{},{},{}]';
+
+/** The model as wink-nlp takes it for the `pos` pipe, with a core read once and in place. */
+export function partOfSpeechModel(): Model {
   const dist = dirname(require.resolve('wink-eng-lite-web-model'));
   const part = (name: string): unknown => require(join(dist, name));
   return {
     core: () => readCoreModel(join(dist, 'languages/cur/models/eng-core-web-model.json')),
     sbd: part('load-sbd-model.js'),
     pos: part('load-pos-model.js'),
-    ner: part('load-ner-model.js'),
-    negation: part('load-negation-model.js'),
-    sa: part('load-sa-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: () => ({ machines: [idleMachine], setter: () => undefined }),
+    sa: () => ({ machines: [idleMachine], setter: () => undefined }),
     metaCER: part('load-cer-meta-model.js'),
     featureFn: part('feature.js'),
     // Stems, lemmas and readability are read only by `its.stem` and the like, which the topic stage

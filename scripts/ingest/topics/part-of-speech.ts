@@ -1,6 +1,6 @@
 /**
  * Parts of speech, from wink-nlp's English model (Universal Dependencies tags: NOUN, ADJ, VERB…).
- * Only topic labels need them, and only when topics are derived, so the model (about 0.13 s to
+ * Only topic labels need them, and only when topics are derived, so the model (about 0.1 s to
  * load, see `english-model.ts`) is loaded on first use: an ingest that keeps the owner's taxonomy
  * never pays for it.
  *
@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Model, PartOfSpeech, WinkMethods } from 'wink-nlp';
-import { englishModel } from './english-model.ts';
+import { partOfSpeechModel } from './english-model.ts';
 
 let tagger: WinkMethods | undefined;
 
@@ -27,7 +27,7 @@ function load(): WinkMethods {
   // Synchronous and lazy: the pipeline is a pure synchronous function, and most runs never tag.
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
-  tagger = winkNLP(englishModel(), ['pos']);
+  tagger = winkNLP(partOfSpeechModel(), ['pos']);
   return tagger;
 }
 

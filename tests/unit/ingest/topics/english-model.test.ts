@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Model, WinkMethods } from 'wink-nlp';
 import { fixtureResearchers } from '../../../../scripts/bench/topic-quality.ts';
-import { englishModel } from '../../../../scripts/ingest/topics/english-model.ts';
+import { partOfSpeechModel } from '../../../../scripts/ingest/topics/english-model.ts';
 import { repositoryRoot } from '../helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,20 +21,20 @@ function tagged(nlp: WinkMethods, text: string): string[] {
   return words.map((word, index) => `${word}/${tags[index]}`);
 }
 
-describe('englishModel', () => {
+describe('partOfSpeechModel', () => {
   const texts = [...fixtureResearchers(join(repositoryRoot, 'tests/fixtures/topics'))].flatMap(([, papers]) =>
     papers.flatMap((paper) => [paper.title, paper.abstract]),
   );
 
   it('tags every fixture text as the package-read model does', () => {
     const stock = winkNLP(require('wink-eng-lite-web-model') as Model, ['pos']);
-    const inPlace = winkNLP(englishModel(), ['pos']);
+    const inPlace = winkNLP(partOfSpeechModel(), ['pos']);
     expect(texts.length).toBeGreaterThan(200);
     for (const text of texts) expect(tagged(inPlace, text)).toEqual(tagged(stock, text));
   });
 
   it('reads a fresh core for each instance, since wink adds unseen words to it', () => {
-    const model = englishModel() as unknown as { core: () => { features: { lexeme: { list: string[] } } } };
+    const model = partOfSpeechModel() as unknown as { core: () => { features: { lexeme: { list: string[] } } } };
     const first = model.core();
     const second = model.core();
     first.features.lexeme.list.push('zorblaxian');
