@@ -81,7 +81,8 @@ export default defineConfig({
     cards,
     slugRedirects(),
     pruneStaleOutput({ alsoKeep: cards.isOutput }),
-    // After the pruning, so that it reads only what this build produced.
+    // After the redirects are written, so that it reads them too, and after the pruning, so that it
+    // judges links by what this build produced.
     checkLocalLinks(),
     output.publish,
   ],

@@ -1,7 +1,8 @@
 /**
- * Writes the pages that keep retired paper URLs alive (src/lib/slug-redirects.ts), after the build
- * and before the pruning. They are written on every build, so that the pruning, which keeps what
- * this build wrote, keeps them; a retired slug is by definition no paper's, so no page is replaced.
+ * Writes the pages that keep retired paper URLs alive (src/lib/slug-redirects.ts), as soon as Astro
+ * has written its pages: before the pruning, and before the link check reads the pages. They are
+ * written on every build, so that the pruning, which keeps what this build wrote, keeps them; a
+ * retired slug is by definition no paper's, so no page is replaced.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ export function slugRedirects(): AstroIntegration {
   return {
     name: 'slug-redirects',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': async ({ dir, logger }) => {
         const state = await readFile(contentPaths.state, 'utf8').then(
           (text) => JSON.parse(text) as unknown,
           () => null,

@@ -8,8 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { drawCollection, type DrawnCard } from './social-images.ts';
 
-const { folder } = workerData as { folder: string };
-const drawn: DrawnCard[] = await drawCollection(folder);
+const { folder, outDir } = workerData as { folder: string; outDir: string };
+const drawn: DrawnCard[] = await drawCollection(folder, outDir);
 // Errors do not survive structured cloning with their class; their messages are what is reported.
 parentPort?.postMessage(
   drawn.map((entry) => ('error' in entry ? { ...entry, error: { message: entry.error.message } } : entry)),

@@ -4,9 +4,11 @@
  * In a build they are files, not routes. Drawing starts as soon as `astro build` has read its
  * config and its ingest is done (see ingest-on-build.ts), on a worker thread
  * (social-images-worker.ts), while Astro syncs the collection and renders the pages on the main thread.
- * When the pages are done, each card is hard-linked into `dist/` from the cache
- * (`src/lib/render-social-image.ts`). As a route, every card also went through a Response and a
- * file write of Astro's own: on the 1,000-paper benchmark that was 3 s of CPU out of 20.
+ * Each card is hard-linked from the cache (`src/lib/render-social-image.ts`) into the folder the
+ * build writes (`dist.next/`, see atomic-output.ts) as soon as it is drawn: the last cards are often
+ * drawn after the last page, and placing all 1,000 only then kept the build waiting some 0.2 s more.
+ * As a route, every card also went through a Response and a file write of Astro's own: on the
+ * 1,000-paper benchmark that was 3 s of CPU out of 20.
  *
  * `astro dev` draws each card when a browser asks for it, through an injected route.
  *
@@ -35,14 +37,18 @@ export interface PaperCard {
   card: SocialCardText;
 }
 
-/** A card drawn into the cache, or why it could not be. */
-export type DrawnCard = PaperCard & ({ file: string } | { error: Pick<Error, 'message'> });
+/**
+ * A card drawn into the cache (`file`) and placed in the build's folder (`placed`, when one was
+ * given), or why it could not be.
+ */
+export type DrawnCard = PaperCard & ({ file: string; placed?: string } | { error: Pick<Error, 'message'> });
 
 /**
  * The integration, and which files in `dist/` it wrote or left in place: the cards are no route's
  * output, so `pruneStaleOutput` must be told to keep them.
  */
 export function socialImages(): AstroIntegration & { isOutput: (path: string) => boolean } {
+  let building = false;
   let drawing: Promise<DrawnCard[]> | undefined;
   const outputs = new Set<string>();
   return {
@@ -52,9 +58,13 @@ export function socialImages(): AstroIntegration & { isOutput: (path: string) =>
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'dev')
           injectRoute({ pattern: '/publications/[slug]/social.png', entrypoint: './src/routes/social-image.ts' });
-        if (command !== 'build') return;
+        building = command === 'build';
+      },
+      // The output folder is final here, once every integration has had its say (atomic-output.ts).
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
         // Not awaited: the build goes on while the cards are drawn.
-        drawing = ingestFinished().then(() => drawOnThread(contentPaths.publications));
+        drawing = ingestFinished().then(() => drawOnThread(contentPaths.publications, fileURLToPath(config.outDir)));
         // A failed ingest stops the build in the collection's loader, with its message; this hook
         // then never gets to wait for the cards, and the rejection must not crash the process first.
         drawing.catch(() => undefined);
@@ -69,7 +79,8 @@ export function socialImages(): AstroIntegration & { isOutput: (path: string) =>
         await forEachLimited(drawn, 16, async (entry) => {
           if (!('file' in entry)) return;
           const target = join(root, sitePaths.paperSocialImage(entry.slug));
-          await placeFile(entry.file, target);
+          // Placed while drawn, unless the build's folder turned out to be another one.
+          if (entry.placed !== target) await placeFile(entry.file, target);
           outputs.add(target);
         });
         if (failed.length > 0) throw new Error(`${failed.length} social image(s) could not be drawn; see above.`);
@@ -79,35 +90,51 @@ export function socialImages(): AstroIntegration & { isOutput: (path: string) =>
 }
 
 /**
- * Reads and draws the collection's cards on a worker thread (see social-images-worker.ts). Where a
- * worker cannot start, they are drawn here instead: slower, but the same cards.
+ * Reads and draws the collection's cards on a worker thread (see social-images-worker.ts), and
+ * places them in `outDir`. Where a worker cannot start, they are drawn here instead: slower, but
+ * the same cards.
  */
-function drawOnThread(folder: string): Promise<DrawnCard[]> {
+function drawOnThread(folder: string, outDir: string): Promise<DrawnCard[]> {
   return new Promise<DrawnCard[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./social-images-worker.ts', import.meta.url), { workerData: { folder } });
+    const worker = new Worker(new URL('./social-images-worker.ts', import.meta.url), {
+      workerData: { folder, outDir },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The social-image thread stopped early (exit code ${code}).`)));
-  }).catch(() => drawCollection(folder));
+  }).catch(() => drawCollection(folder, outDir));
 }
 
 /**
  * Draws the collection's cards not cached yet, two at a time: one per core. More sharp pipelines
  * at once only took cores from the page rendering. Each file is read just before its card is drawn,
  * while the other card is being drawn, so the first card starts at once: reading all 1,000 files
- * first had kept sharp waiting 0.4 s.
+ * first had kept sharp waiting 0.4 s. With an `outDir`, each card is placed there as it is drawn.
  */
-export async function drawCollection(folder: string): Promise<DrawnCard[]> {
+export async function drawCollection(folder: string, outDir?: string): Promise<DrawnCard[]> {
   const { ownerName } = loadSiteSettings();
   const drawn: DrawnCard[] = [];
   await forEachLimited(await publicationFiles(folder), 2, async (name) => {
     const entry = await cardOfFile(folder, name, ownerName);
     if (!entry) return;
+    let file: string;
     try {
-      drawn.push({ ...entry, file: await socialImageFile(entry.card) });
+      file = await socialImageFile(entry.card);
     } catch (error) {
       drawn.push({ ...entry, error: error as Error });
+      return;
     }
+    if (outDir === undefined) {
+      drawn.push({ ...entry, file });
+      return;
+    }
+    const target = join(outDir, sitePaths.paperSocialImage(entry.slug));
+    // A card that cannot be placed now is placed again when the build is done, and fails there.
+    const placed = await placeFile(file, target).then(
+      () => true,
+      () => false,
+    );
+    drawn.push({ ...entry, file, ...(placed ? { placed: target } : {}) });
   });
   return drawn;
 }

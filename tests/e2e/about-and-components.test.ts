@@ -21,7 +21,8 @@ const about = `---
 ---
 
 I study how **tides** move heat, with models where $E = mc^2$ never appears. My papers are
-[listed below](#publications).
+[listed below](#publications), next to [my poster](/files/poster.pdf) and
+[a reading list](/files/reading-list.pdf).
 
 ![A tide gauge chart](./images/chart.png)
 
@@ -73,6 +74,7 @@ describe('an About page, news, and components in a paper', () => {
       ),
       'content/news/workshop.md': news('2025-06-20', 'A workshop on coastal models.'),
       'content/news/accepted.md': news('2025-09-25', 'Our tidal heat paper was accepted at NeurIPS 2025.'),
+      'public/files/poster.pdf': '%PDF-1.4 poster',
     });
     const chart = await sharp({
       create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 150 } },
@@ -147,6 +149,15 @@ describe('an About page, news, and components in a paper', () => {
     ]);
     await expect(page.locator('#news-grant a').getAttribute('href')).resolves.toBe('https://example.org/gauges');
     await close();
+  });
+
+  it('serves the files put in public/, and warns of a link to one that is not there', () => {
+    expect(readFileSync(join(outDir, 'files/poster.pdf'), 'utf8')).toBe('%PDF-1.4 poster');
+    const warnings = project
+      .buildLog()
+      .split('\n')
+      .filter((line) => line.includes('which the site does not have'));
+    expect(warnings).toEqual([expect.stringContaining('index.html links to /files/reading-list.pdf, which the site')]);
   });
 
   it('puts the news in the feed next to the paper', () => {

@@ -34,30 +34,29 @@ function withoutViteVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv
 
 /**
  * Runs `astro build` (which runs the ingest, as `npm run build` does) with `env`, writing the site into `outDir`. `projectRoot` is the
- * project to build: this repository, or a scratch project (`scratch-project.ts`).
+ * project to build: this repository, or a scratch project (`scratch-project.ts`). Returns what the
+ * build printed on its standard output (its log, warnings included).
  */
-export function buildSite(outDir: string, env: Record<string, string> = {}, projectRoot = process.cwd()): void {
+export function buildSite(outDir: string, env: Record<string, string> = {}, projectRoot = process.cwd()): string {
   // Vitest sets NODE_ENV=test; the build must see what `npm run build` sees, or production-only
   // output (the Content-Security-Policy meta tag among it) would be missing from what tests check.
   const options = {
     stdio: 'pipe' as const,
+    encoding: 'utf8' as const,
     cwd: projectRoot,
     env: { ...withoutViteVariables(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
   };
   try {
-    execFileSync(
+    return execFileSync(
       process.execPath,
       [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
       options,
     );
   } catch (error) {
-    const failure = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(
-      `The site did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString() ?? ''}`,
-      {
-        cause: error,
-      },
-    );
+    const failure = error as { stdout?: string; stderr?: string };
+    throw new Error(`The site did not build:\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`, {
+      cause: error,
+    });
   }
 }
 

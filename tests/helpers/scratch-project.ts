@@ -16,6 +16,8 @@ export interface ScratchProject {
   root: string;
   /** Runs `astro build`, which runs the ingest; returns the output folder. */
   build(env?: Record<string, string>): string;
+  /** What the last build printed on its standard output. */
+  buildLog(): string;
   remove(): Promise<void>;
 }
 
@@ -28,13 +30,15 @@ export async function createScratchProject(files: Record<string, string>): Promi
     await mkdir(join(root, path, '..'), { recursive: true });
     await writeFile(join(root, path), content);
   }
+  let log = '';
   return {
     root,
     build(env = {}) {
       const outDir = join(root, 'dist');
-      buildSite(outDir, { ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env }, root);
+      log = buildSite(outDir, { ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env }, root);
       return outDir;
     },
+    buildLog: () => log,
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }

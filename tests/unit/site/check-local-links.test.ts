@@ -30,8 +30,27 @@ describe('checkLocalLinks', () => {
     hooks['astro:config:done']?.({ config: { base: '/' } });
     await hooks['astro:build:done']?.({ dir: pathToFileURL(`${root}/`), logger });
     expect(warnings).toEqual([
-      expect.stringMatching(/^index\.html links to \/files\/cv\.pdf, which the site does not have\. A file to serve belongs in public\//),
+      expect.stringMatching(
+        /^index\.html links to \/files\/cv\.pdf, which the site does not have\. A file to serve belongs in public\//,
+      ),
       expect.stringMatching(/^teaching\/index\.html links to \.\/week-1\.pdf, which the site does not have/),
+    ]);
+  });
+
+  it('reads the pages once they are generated, and judges their links by what the finished build holds', async () => {
+    write('index.html', '<a href="/files/cv.pdf">CV</a> <a href="/old-page/">Old</a>');
+    write('old-page/index.html', '<a href="/files/gone.pdf">Gone</a>');
+    const warnings: string[] = [];
+    const logger = { warn: (message: string) => warnings.push(message) } as unknown as AstroIntegrationLogger;
+    const hooks = checkLocalLinks().hooks as Record<string, (options: unknown) => unknown>;
+    hooks['astro:config:done']?.({ config: { base: '/' } });
+    await hooks['astro:build:generated']?.({ dir: pathToFileURL(`${root}/`), logger });
+    // Between the two hooks: another integration writes a file, and the pruning removes a stale page.
+    write('files/cv.pdf', '%PDF');
+    rmSync(join(root, 'old-page'), { recursive: true });
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${root}/`), logger });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^index\.html links to \/old-page\/, which the site does not have/),
     ]);
   });
 });

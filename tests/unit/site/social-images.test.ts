@@ -29,6 +29,16 @@ describe('the cards a build draws', () => {
       meta: expect.stringContaining('ICML 2024'),
     });
   });
+
+  it('are placed in the build’s folder as they are drawn, as links to the cached files', async () => {
+    const outDir = join(folder, 'dist.next');
+    const cards = await drawCollection(folder, outDir);
+    const target = join(outDir, 'publications', 'shown-paper', 'social.png');
+    expect(cards).toEqual([expect.objectContaining({ slug: 'shown-paper', placed: target })]);
+    const cached = cards[0] && 'file' in cards[0] ? cards[0].file : '';
+    expect((await stat(target)).ino).toBe((await stat(cached)).ino);
+    expect(existsSync(join(outDir, 'publications', 'hidden'))).toBe(false);
+  });
 });
 
 describe('placing a cached card in dist/', () => {
