@@ -7,6 +7,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { checkLocalLinks } from './src/integrations/check-local-links.ts';
 import { ingestOnBuild } from './src/integrations/ingest-on-build.ts';
 import { ingestOnChange } from './src/integrations/ingest-on-change.ts';
+import { paperBibtexFiles } from './src/integrations/paper-bibtex-files.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { slugRedirects } from './src/integrations/slug-redirects.ts';
 import { socialImages } from './src/integrations/social-images.ts';
@@ -29,6 +30,7 @@ function readProfileSettings() {
 }
 const profile = readProfileSettings();
 const cards = socialImages();
+const paperBibtex = paperBibtexFiles();
 const output = atomicOutput();
 const placeholderSite = 'https://example.org';
 const site = process.env.SITE_URL || profile.site;
@@ -68,9 +70,10 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
 
   // The embed page is for iframes on other sites, not a page of this one. The pruning runs after
-  // every integration that writes files: it keeps what they wrote, and the social cards, which are
-  // files rather than routes. The build writes into dist.next/ and replaces dist/ only when it has
-  // finished (atomic-output.ts), so a failed build leaves the last good site in place.
+  // every integration that writes files: it keeps what they wrote, and the social cards and the
+  // papers' BibTeX files, which are files rather than routes. The build writes into dist.next/ and
+  // replaces dist/ only when it has finished (atomic-output.ts), so a failed build leaves the last
+  // good site in place.
   integrations: [
     output.prepare,
     mdx(),
@@ -79,8 +82,9 @@ export default defineConfig({
     ingestOnChange(),
     warnUnsetSite({ siteIsSet: Boolean(site), placeholder: placeholderSite }),
     cards,
+    paperBibtex,
     slugRedirects(),
-    pruneStaleOutput({ alsoKeep: cards.isOutput }),
+    pruneStaleOutput({ alsoKeep: (path) => cards.isOutput(path) || paperBibtex.isOutput(path) }),
     // After the redirects are written, so that it reads them too, and after the pruning, so that it
     // judges links by what this build produced.
     checkLocalLinks(),

@@ -16,20 +16,18 @@
  * through the shared schema, then the same view), so a page's `og:image` names a card that exists.
  * Files that do not parse are skipped here: the collection's loader reports them.
  */
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { splitPublicationFile } from '../lib/publication-file.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { ingestFinished } from '../lib/ingest-in-progress.ts';
 import { loadSiteSettings } from '../lib/load-site-settings.ts';
-import { toPublicationView } from '../lib/publication-view.ts';
+import { publicationFileNames, readPublicationView } from '../lib/read-publication-views.ts';
 import { socialImageFile } from '../lib/render-social-image.ts';
 import { socialCardFor, type SocialCardText } from '../lib/social-card.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { publicationSchema } from '../schema/publication.ts';
 
 /** One paper's card, and the slug its page uses. */
 export interface PaperCard {
@@ -114,7 +112,7 @@ function drawOnThread(folder: string, outDir: string): Promise<DrawnCard[]> {
 export async function drawCollection(folder: string, outDir?: string): Promise<DrawnCard[]> {
   const { ownerName } = loadSiteSettings();
   const drawn: DrawnCard[] = [];
-  await forEachLimited(await publicationFiles(folder), 2, async (name) => {
+  await forEachLimited(await publicationFileNames(folder), 2, async (name) => {
     const entry = await cardOfFile(folder, name, ownerName);
     if (!entry) return;
     let file: string;
@@ -139,18 +137,11 @@ export async function drawCollection(folder: string, outDir?: string): Promise<D
   return drawn;
 }
 
-async function publicationFiles(folder: string): Promise<string[]> {
-  return (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
-}
-
 /** One file's card; none for a hidden paper or a file that does not parse (the loader reports those). */
 async function cardOfFile(folder: string, name: string, ownerName: string | null): Promise<PaperCard | undefined> {
-  const read = splitPublicationFile(await readFile(join(folder, name), 'utf8'));
-  const parsed = read.ok ? publicationSchema.safeParse(read.file.data) : undefined;
-  if (!parsed?.success || parsed.data.hidden) return undefined;
-  // The same id as the collection loader's. The card shows no abstract: the body need not be read.
-  const slug = name.replace(/\.mdx$/, '');
-  return { slug, card: socialCardFor(toPublicationView(slug, parsed.data, ''), ownerName) };
+  // The card shows no abstract: the body need not be read.
+  const publication = await readPublicationView(folder, name, { withBody: false });
+  return publication && { slug: publication.slug, card: socialCardFor(publication, ownerName) };
 }
 
 /**
