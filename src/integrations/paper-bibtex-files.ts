@@ -11,7 +11,7 @@
  *
  * `astro dev` serves each on request, through an injected route (src/routes/paper-bibtex.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +22,7 @@ import { paperBibtex } from '../lib/exports/paper-bibtex.ts';
 import { loadSiteSettings } from '../lib/load-site-settings.ts';
 import { readPublicationViews } from '../lib/read-publication-views.ts';
 import { sitePaths } from '../lib/site-paths.ts';
+import { readIfExistsSync } from '../lib/write-output.ts';
 
 /**
  * The integration, and which files in `dist/` it wrote or left in place: they are no route's
@@ -46,7 +47,7 @@ export function paperBibtexFiles(): AstroIntegration & { isOutput: (path: string
         for (const { path, text } of await paperBibtexTexts(contentPaths.publications, base)) {
           const target = join(root, path);
           outputs.add(target);
-          if (readOrNothing(target) === text) continue;
+          if (readIfExistsSync(target) === text) continue;
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, text);
         }
@@ -66,12 +67,4 @@ export async function paperBibtexTexts(folder: string, base: string): Promise<{ 
     path: sitePaths.paperBibtex(publication.slug),
     text: paperBibtex(publication, citationKeys.get(publication.slug), location),
   }));
-}
-
-function readOrNothing(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -114,7 +114,7 @@ export async function drawCollection(folder: string, outDir?: string): Promise<D
   const { ownerName } = loadSiteSettings();
   const drawn: DrawnCard[] = [];
   await forEachLimited(await publicationFileNames(folder), 2, async (name) => {
-    const entry = await cardOfFile(folder, name, ownerName);
+    const entry = cardOfFile(folder, name, ownerName);
     if (!entry) return;
     let file: string;
     try {
@@ -139,9 +139,9 @@ export async function drawCollection(folder: string, outDir?: string): Promise<D
 }
 
 /** One file's card; none for a hidden paper or a file that does not parse (the loader reports those). */
-async function cardOfFile(folder: string, name: string, ownerName: string | null): Promise<PaperCard | undefined> {
+function cardOfFile(folder: string, name: string, ownerName: string | null): PaperCard | undefined {
   // The card shows no abstract: the body need not be read.
-  const publication = await readPublicationView(folder, name, { withBody: false });
+  const publication = readPublicationView(folder, name, { withBody: false });
   return publication && { slug: publication.slug, card: socialCardFor(publication, ownerName) };
 }
 

@@ -87,11 +87,3 @@ export function brokenLinks(
     .filter((link) => link.inside === undefined || !resolves(link.inside))
     .map(({ page, href }) => ({ page, href }));
 }
-
-/** Every link on the pages that stays on the site and names no file of it: both steps at once. */
-export function findBrokenLocalLinks(
-  pages: readonly PageHtml[],
-  options: { base: string; exists: (file: string) => boolean; ignore?: readonly string[] },
-): BrokenLink[] {
-  return brokenLinks(localLinks(pages, options.base), options);
-}

@@ -21,11 +21,11 @@ export async function publicationFileNames(folder: string): Promise<string[]> {
  * One file's view, under the slug its page uses; none for a hidden paper or a file that does not
  * parse. `withBody: false` leaves the abstract out, for uses that show none.
  */
-export async function readPublicationView(
+export function readPublicationView(
   folder: string,
   name: string,
   { withBody = true } = {},
-): Promise<PublicationView | undefined> {
+): PublicationView | undefined {
   // Read synchronously, as the collection's loader does: a promise read is four round trips to
   // libuv's threads, which the build keeps busy writing pages.
   const read = splitPublicationFile(readFileSync(join(folder, name), 'utf8'));
@@ -38,7 +38,7 @@ export async function readPublicationView(
 export async function readPublicationViews(folder: string): Promise<PublicationView[]> {
   const views: PublicationView[] = [];
   for (const name of await publicationFileNames(folder)) {
-    const view = await readPublicationView(folder, name);
+    const view = readPublicationView(folder, name);
     if (view) views.push(view);
   }
   return views.sort(compareNewestFirst);

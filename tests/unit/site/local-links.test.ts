@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLocalLinks } from '../../../src/lib/local-links.ts';
+import { brokenLinks, localLinks, type PageHtml } from '../../../src/lib/local-links.ts';
 
 const files = new Set(['index.html', 'teaching/index.html', 'files/syllabus.pdf', 'publications/a-paper/index.html']);
 const exists = (file: string) => files.has(file);
 
-describe('findBrokenLocalLinks', () => {
+/** Both steps, as the build runs them: find the links, then judge them. */
+function findBrokenLocalLinks(
+  pages: readonly PageHtml[],
+  options: { base: string; exists: (file: string) => boolean; ignore?: readonly string[] },
+) {
+  return brokenLinks(localLinks(pages, options.base), options);
+}
+
+describe('local links that lead nowhere', () => {
   it('names the page and the link of every local link that leads to no file of the site', () => {
     const pages = [
       {
